@@ -1,0 +1,207 @@
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// One model file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelFile {
+    #[serde(default, rename = "type")]
+    pub types: Vec<TypeModel>,
+    #[serde(default, rename = "global")]
+    pub globals: Vec<GlobalModel>,
+    #[serde(default, rename = "function")]
+    pub functions: Vec<FunctionModel>,
+    #[serde(default, rename = "param_source")]
+    pub param_sources: Vec<ParamSourceModel>,
+    #[serde(default, rename = "handler")]
+    pub handlers: Vec<HandlerModel>,
+    #[serde(default, rename = "route_call")]
+    pub route_calls: Vec<RouteCallModel>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    UserInput,
+    WeakRandom,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeModel {
+    pub name: String,
+    #[serde(default)]
+    pub supers: Vec<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Attribute name → type name.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+    pub source: Option<SourceKind>,
+    #[serde(default)]
+    pub clean_members: Vec<String>,
+    pub label: Option<String>,
+    #[serde(default)]
+    pub safe: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlobalModel {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(rename = "type")]
+    pub ty: String,
+}
+
+/// An argument position (`0`, `1`, ...) or `"receiver"`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum ArgRef {
+    Position(usize),
+    Named(String),
+}
+
+impl ArgRef {
+    pub fn is_receiver(&self) -> bool {
+        matches!(self, ArgRef::Named(name) if name == "receiver")
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreEffect {
+    pub to: ArgRef,
+    pub from: Vec<ArgRef>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSet {
+    pub field: String,
+    pub value: usize,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyedFieldSet {
+    pub key: usize,
+    pub value: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContainerOp {
+    MapPut,
+    MapGet,
+    ListAdd,
+    ListGet,
+    ListRemove,
+    AddAll,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionModel {
+    pub callee: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub returns: Option<String>,
+    pub sink: Option<String>,
+    #[serde(default)]
+    pub args: Vec<ArgRef>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub when_keyword: BTreeMap<String, toml::Value>,
+    #[serde(default)]
+    pub unless_keyword: BTreeMap<String, toml::Value>,
+    #[serde(default)]
+    pub argv: bool,
+    pub source: Option<SourceKind>,
+    pub label: Option<String>,
+    #[serde(default)]
+    pub sanitizes: Vec<String>,
+    pub propagate: Option<Vec<ArgRef>>,
+    #[serde(default)]
+    pub returns_receiver: bool,
+    pub store: Option<StoreEffect>,
+    pub set_field: Option<FieldSet>,
+    pub set_field_keyed: Option<KeyedFieldSet>,
+    #[serde(default)]
+    pub copy_fields: bool,
+    pub container: Option<ContainerOp>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamSourceModel {
+    pub annotation: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub label: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParamsMode {
+    /// Every parameter not of a safe or framework type is request data.
+    #[default]
+    All,
+    /// Only parameters with a `[[param_source]]` annotation.
+    Annotated,
+    /// None: the handler's request comes through typed parameters.
+    None,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResponseKind {
+    /// A returned string is sent as HTML (or as text with no declared type).
+    Html,
+    /// A returned value is serialised as JSON.
+    #[default]
+    Json,
+    /// A returned string names a view (Spring MVC `@Controller`).
+    ViewName,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandlerModel {
+    pub decorator: Option<String>,
+    pub annotation: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Any of these on the enclosing class (Java) is required.
+    #[serde(default)]
+    pub class_annotation: Vec<String>,
+    /// Any of these base classes (Python class-based views) is required;
+    /// the handler methods are then the ones named in `methods`.
+    #[serde(default)]
+    pub class_base: Vec<String>,
+    #[serde(default)]
+    pub methods: Vec<String>,
+    #[serde(default)]
+    pub params: ParamsMode,
+    pub label: Option<String>,
+    pub response: Option<ResponseKind>,
+    /// Annotation argument or decorator keyword whose constant value gives
+    /// the response content type (`produces`, `response_class`).
+    pub produces_key: Option<String>,
+    /// Type of the first non-receiver parameter, for frameworks that pass the request first.
+    pub request_type: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteCallModel {
+    pub callee: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub handler_arg: usize,
+    pub request_type: Option<String>,
+    pub response: Option<ResponseKind>,
+}

@@ -1,0 +1,47 @@
+//! One file per rule; `ALL` is the registry.
+
+use crate::RuleMeta;
+
+pub mod sql_injection;
+pub mod command_injection;
+pub mod code_injection;
+pub mod path_traversal;
+pub mod xss;
+pub mod ssrf;
+pub mod open_redirect;
+pub mod xxe;
+pub mod ldap_injection;
+pub mod xpath_injection;
+pub mod trust_boundary_violation;
+pub mod log_injection;
+pub mod header_injection;
+pub mod template_injection;
+pub mod unsafe_deserialization;
+pub mod weak_hash;
+pub mod weak_cipher;
+pub mod insecure_random;
+pub mod insecure_cookie;
+pub mod hardcoded_secret;
+
+pub static ALL: &[&RuleMeta] = &[
+    &sql_injection::RULE,
+    &command_injection::RULE,
+    &code_injection::RULE,
+    &path_traversal::RULE,
+    &xss::RULE,
+    &ssrf::RULE,
+    &open_redirect::RULE,
+    &xxe::RULE,
+    &ldap_injection::RULE,
+    &xpath_injection::RULE,
+    &trust_boundary_violation::RULE,
+    &log_injection::RULE,
+    &header_injection::RULE,
+    &template_injection::RULE,
+    &unsafe_deserialization::RULE,
+    &weak_hash::RULE,
+    &weak_cipher::RULE,
+    &insecure_random::RULE,
+    &insecure_cookie::RULE,
+    &hardcoded_secret::RULE,
+];
