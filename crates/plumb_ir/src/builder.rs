@@ -122,6 +122,7 @@ impl FunctionBuilder {
         self.function.blocks.push(Block {
             instrs: Vec::new(),
             term: Terminator::Unreachable,
+            term_span: Span::DUMMY,
             handler: self.handlers.last().copied(),
         });
         id
@@ -175,6 +176,14 @@ impl FunctionBuilder {
         let block = self.ensure_open_block();
         self.function.blocks[block.0 as usize].term = term;
         self.current = None;
+    }
+
+    /// Ends the current block with a `return`/`throw` at `span` (the
+    /// statement's span: findings on returned values are reported there).
+    pub fn terminate_at(&mut self, term: Terminator, span: Span) {
+        let block = self.ensure_open_block();
+        self.function.blocks[block.0 as usize].term_span = span;
+        self.terminate(term);
     }
 
     pub fn goto(&mut self, target: BlockId) {

@@ -249,6 +249,8 @@ pub struct Local {
 pub struct Block {
     pub instrs: Vec<Instr>,
     pub term: Terminator,
+    /// The `return`/`throw` statement that ends the block, where there is one.
+    pub term_span: Span,
     /// Where an exception raised inside this block goes (innermost
     /// `catch`/`except`/`finally`); `None` means it leaves the function.
     pub handler: Option<BlockId>,

@@ -1,6 +1,7 @@
 use plumb_flow::{EngineStats, Project};
 use plumb_models::Models;
 
+use crate::context::Context;
 use crate::Diagnostic;
 
 pub struct CheckOutput {
@@ -10,11 +11,30 @@ pub struct CheckOutput {
     pub stats: EngineStats,
 }
 
-/// Runs every rule over a lowered project.
+/// Runs the analysis and every rule over a lowered project.
 pub fn check_project(project: &Project, models: &Models) -> CheckOutput {
-    let _ = (project, models);
+    let facts = plumb_flow::analyze(project, models);
+    let context = Context {
+        project,
+        facts: &facts,
+    };
+    let mut diagnostics = Vec::new();
+    for check in crate::rules::CHECKS {
+        check(&context, &mut diagnostics);
+    }
+    // One finding per rule and sink line: several flows into one sink are one problem.
+    diagnostics.sort_by(|a, b| {
+        (a.rule, &a.location.path, a.location.span.start_line, a.location.span.start_col)
+            .cmp(&(b.rule, &b.location.path, b.location.span.start_line, b.location.span.start_col))
+            .then(a.trace.len().cmp(&b.trace.len()))
+    });
+    diagnostics.dedup_by(|later, earlier| {
+        later.rule == earlier.rule
+            && later.location.path == earlier.location.path
+            && later.location.span.start_line == earlier.location.span.start_line
+    });
     CheckOutput {
-        diagnostics: Vec::new(),
-        stats: EngineStats::default(),
+        diagnostics,
+        stats: facts.stats,
     }
 }

@@ -3,7 +3,9 @@
 //! `plumb rules`, `plumb explain`, SARIF rule metadata and `docs/rules.md`
 //! are generated from it.
 
+mod context;
 mod diagnostic;
+mod taint;
 mod meta;
 pub mod rules;
 

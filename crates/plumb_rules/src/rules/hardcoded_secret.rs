@@ -1,4 +1,5 @@
-use crate::{Category, RuleMeta, Severity};
+use crate::context::Context;
+use crate::{Category, Diagnostic, RuleMeta, Severity};
 
 pub static RULE: RuleMeta = RuleMeta {
     id: "hardcoded-secret",
@@ -10,6 +11,183 @@ pub static RULE: RuleMeta = RuleMeta {
     languages: &["java", "python"],
     docs: r#"## What it does
 
-Hard-coded secret.
+Reports a string literal used as a credential, at the literal: assigned to
+a variable, field, constant, dictionary key or keyword argument named like
+password, passwd, secret, secret_key, api_key, token, private_key or
+credentials; passed as the password of `DriverManager.getConnection` or as
+a JWT signing key; assigned to Flask `app.secret_key` or Django
+`SECRET_KEY`; or recognisable by its format (AWS access key ids starting
+with `AKIA`, PEM private keys). Values read from the environment or a
+configuration lookup, empty strings, placeholders such as
+`"${DB_PASSWORD}"` or `"<changeme>"`, and names that merely mention a
+password (`PASSWORD_FIELD = "password"`, a `"reset-password"` route) are
+not reported.
+
+## Why is this bad?
+
+Source code is copied far more widely than production secrets should be:
+every clone, CI log, container image and backup holds the value, and it
+stays in the repository history after it is deleted. Anyone with read
+access to any of them can use the credential, and rotating it needs a
+code change and a release.
+
+## Example
+
+```java
+@Configuration
+public class DataSourceConfig {
+    @Bean
+    public DataSource dataSource() throws SQLException {
+        return new SingleConnectionDataSource(
+                DriverManager.getConnection("jdbc:postgresql://db/shop", "shop", "S3cr3t-Pa55"), true);
+    }
+}
+```
+
+```python
+# settings.py
+SECRET_KEY = "k9#2f!vq8z0w-insecure-7d1c"
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "PASSWORD": "S3cr3t-Pa55"}}
+```
+
+## Use instead
+
+Read secrets from the environment or a secret manager at run time, and
+rotate any value that was ever committed:
+
+```java
+@Bean
+public DataSource dataSource(@Value("${spring.datasource.password}") String password) throws SQLException {
+    return new SingleConnectionDataSource(
+            DriverManager.getConnection("jdbc:postgresql://db/shop", "shop", password), true);
+}
+```
+
+```python
+# settings.py
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql",
+                         "PASSWORD": os.environ["DB_PASSWORD"]}}
+```
+
+## References
+
+- [CWE-798: Use of Hard-coded Credentials](https://cwe.mitre.org/data/definitions/798.html)
+- [OWASP Top 10 2021 – A07 Identification and Authentication Failures](https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/)
+- [OWASP Secrets Management Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html)
 "#,
 };
+
+
+use plumb_ir::Const;
+
+use crate::rules::insecure_random::words;
+
+/// Words that make a name a credential.
+const CREDENTIAL_WORDS: &[&str] = &["password", "passwd", "pwd", "secret", "token", "credential", "credentials", "passphrase", "apikey"];
+const QUALIFIED_KEYS: &[&str] = &["api", "secret", "private", "signing", "access", "encryption", "client", "auth", "hmac", "jwt"];
+/// Words that make a name describe a credential rather than hold one.
+const DESCRIPTIVE_WORDS: &[&str] = &[
+    "field", "label", "param", "parameter", "header", "name", "url", "uri", "path", "route", "endpoint",
+    "message", "msg", "prompt", "pattern", "regex", "column", "placeholder", "input", "type", "policy",
+    "length", "min", "max", "hint", "template", "prefix", "suffix", "error", "key_name", "env", "var",
+    "file", "dir", "format", "expiry", "expires", "ttl", "timeout", "algorithm", "alg", "reset", "count",
+    "attempts", "validator", "validation", "question", "view", "form", "page", "title", "text", "cookie",
+];
+
+fn names_credential(name: &str) -> bool {
+    let words = words(name);
+    if words.iter().any(|w| DESCRIPTIVE_WORDS.contains(&w.as_str())) {
+        return false;
+    }
+    words.iter().any(|w| CREDENTIAL_WORDS.contains(&w.as_str()))
+        || words.iter().enumerate().any(|(i, w)| w == "key" && i > 0 && QUALIFIED_KEYS.contains(&words[i - 1].as_str()))
+}
+
+/// A literal that looks like a real secret, not a placeholder, a label or a reference.
+fn plausible_secret(value: &str) -> bool {
+    let trimmed = value.trim();
+    if trimmed.len() < 4 || trimmed.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let lower = trimmed.to_ascii_lowercase();
+    let placeholder = trimmed.starts_with("${")
+        || trimmed.starts_with("{{")
+        || trimmed.starts_with('<')
+        || trimmed.starts_with('%')
+        || trimmed.starts_with('$')
+        || lower.contains("changeme")
+        || lower.contains("change-me")
+        || lower.contains("change_me")
+        || lower.contains("your-")
+        || lower.contains("your_")
+        || lower.contains("placeholder")
+        || lower.contains("example")
+        || lower.contains("dummy")
+        || lower.contains("xxxx")
+        || lower == "none"
+        || lower == "null"
+        || lower == "password"
+        || lower == "secret"
+        || lower == "token"
+        || trimmed.chars().all(|c| c == '*' || c == 'x' || c == 'X' || c == '.');
+    let reference = trimmed.starts_with('/') || trimmed.starts_with("http://") || trimmed.starts_with("https://") && !trimmed.contains('@');
+    !placeholder && !reference
+}
+
+/// Formats that are secrets whatever they are called.
+fn known_key_format(value: &str) -> bool {
+    let v = value.trim();
+    (v.len() == 20 && (v.starts_with("AKIA") || v.starts_with("ASIA")) && v.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        || v.contains("-----BEGIN RSA PRIVATE KEY-----")
+        || v.contains("-----BEGIN PRIVATE KEY-----")
+        || v.contains("-----BEGIN EC PRIVATE KEY-----")
+        || v.contains("-----BEGIN OPENSSH PRIVATE KEY-----")
+        || (v.starts_with("ghp_") && v.len() >= 36)
+        || (v.starts_with("xoxb-") || v.starts_with("xoxp-"))
+        || (v.starts_with("sk_live_") && v.len() > 16)
+}
+
+pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut reported = std::collections::BTreeSet::new();
+    for store in &context.facts.store_events {
+        if !store.literal {
+            continue;
+        }
+        let Some(Const::Str(value)) = store.value.konst.as_single() else { continue };
+        let by_name = names_credential(store.target.as_str()) && plausible_secret(value);
+        if !(by_name || known_key_format(value)) {
+            continue;
+        }
+        if !reported.insert((store.module, store.span.start_line)) {
+            continue;
+        }
+        out.push(context.diagnostic(
+            &RULE,
+            store.module,
+            store.span,
+            store.function.as_str(),
+            format!("{}: `{}` is set to a literal credential; read it from the environment or a secret store", RULE.title, store.target),
+            Vec::new(),
+            String::new(),
+        ));
+    }
+    for event in context.sinks(RULE.id) {
+        let Some(value) = event.value.konst.as_single_str() else { continue };
+        if !plausible_secret(value) && !known_key_format(value) {
+            continue;
+        }
+        if !reported.insert((event.module, event.span.start_line)) {
+            continue;
+        }
+        out.push(context.diagnostic(
+            &RULE,
+            event.module,
+            event.span,
+            event.function.as_str(),
+            format!("{}: a literal credential is passed to `{}`", RULE.title, crate::context::short_name(event.callee.as_str())),
+            Vec::new(),
+            String::new(),
+        ));
+    }
+}

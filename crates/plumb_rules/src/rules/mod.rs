@@ -1,6 +1,7 @@
 //! One file per rule; `ALL` is the registry.
 
-use crate::RuleMeta;
+use crate::context::Context;
+use crate::{Diagnostic, RuleMeta};
 
 pub mod sql_injection;
 pub mod command_injection;
@@ -44,4 +45,28 @@ pub static ALL: &[&RuleMeta] = &[
     &insecure_random::RULE,
     &insecure_cookie::RULE,
     &hardcoded_secret::RULE,
+];
+
+/// Every rule's check, in registry order.
+pub static CHECKS: &[fn(&Context<'_>, &mut Vec<Diagnostic>)] = &[
+    sql_injection::check,
+    command_injection::check,
+    code_injection::check,
+    path_traversal::check,
+    xss::check,
+    ssrf::check,
+    open_redirect::check,
+    xxe::check,
+    ldap_injection::check,
+    xpath_injection::check,
+    trust_boundary_violation::check,
+    log_injection::check,
+    header_injection::check,
+    template_injection::check,
+    unsafe_deserialization::check,
+    weak_hash::check,
+    weak_cipher::check,
+    insecure_random::check,
+    insecure_cookie::check,
+    hardcoded_secret::check,
 ];

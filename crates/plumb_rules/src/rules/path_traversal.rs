@@ -1,4 +1,5 @@
-use crate::{Category, RuleMeta, Severity};
+use crate::context::Context;
+use crate::{Category, Diagnostic, RuleMeta, Severity};
 
 pub static RULE: RuleMeta = RuleMeta {
     id: "path-traversal",
@@ -10,6 +11,67 @@ pub static RULE: RuleMeta = RuleMeta {
     languages: &["java", "python"],
     docs: r#"## What it does
 
-Path traversal.
+Reports request data used as a file system path: `new File(..)`,
+`Paths.get`, `Path.of`, `Path.resolve`, `FileInputStream`,
+`FileOutputStream`, `FileReader`, `FileWriter` and the read, write and
+delete methods of `Files`; in Python `open`,
+`os.remove`/`unlink`/`rename`/`listdir`, `shutil` functions,
+`pathlib.Path(..)`, Flask `send_file` and Django `FileResponse(open(..))`. A value reduced to its last component
+(`os.path.basename`, werkzeug `secure_filename`, Commons IO
+`FilenameUtils.getName`), a file served with Flask `send_from_directory`,
+and a path that is normalised and then checked to start with the base
+directory, with the request rejected otherwise, are not reported.
+
+## Why is this bad?
+
+Sequences such as `../` or an absolute path let the caller step out of the
+directory the code meant to use. Depending on the operation, an attacker can
+read configuration files and keys, overwrite application files or scripts,
+or delete data anywhere the service account can reach.
+
+## Example
+
+```java
+@GetMapping("/files")
+public byte[] download(@RequestParam String name) throws IOException {
+    return Files.readAllBytes(Paths.get("/srv/uploads", name));
+}
+```
+
+```python
+@app.route("/files")
+def download():
+    name = request.args["name"]
+    return send_file(os.path.join("/srv/uploads", name))
+```
+
+## Use instead
+
+```java
+private static final Path BASE = Paths.get("/srv/uploads").toAbsolutePath().normalize();
+
+@GetMapping("/files")
+public byte[] download(@RequestParam String name) throws IOException {
+    Path file = BASE.resolve(name).normalize();
+    if (!file.startsWith(BASE)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    return Files.readAllBytes(file);
+}
+```
+
+```python
+@app.route("/files")
+def download():
+    return send_from_directory("/srv/uploads", request.args["name"])
+```
+
+## References
+
+- [CWE-22: Path Traversal](https://cwe.mitre.org/data/definitions/22.html)
+- [OWASP Top 10 2021 – A01 Broken Access Control](https://owasp.org/Top10/A01_2021-Broken_Access_Control/)
+- [OWASP Input Validation Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Input_Validation_Cheat_Sheet.html)
 "#,
 };
+
+pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    crate::taint::report_flows(context, &RULE, |_| true, out);
+}

@@ -1,4 +1,5 @@
-use crate::{Category, RuleMeta, Severity};
+use crate::context::Context;
+use crate::{Category, Diagnostic, RuleMeta, Severity};
 
 pub static RULE: RuleMeta = RuleMeta {
     id: "weak-cipher",
@@ -10,6 +11,114 @@ pub static RULE: RuleMeta = RuleMeta {
     languages: &["java", "python"],
     docs: r#"## What it does
 
-Weak cipher or mode.
+Reports encryption with a broken algorithm or mode, at the call that names
+it: `Cipher.getInstance(..)` with DES, DESede (Triple DES), RC2, RC4
+(ARCFOUR), Blowfish, any `/ECB/` transformation, or a bare `"AES"` (which
+the JDK runs in ECB mode); PyCryptodome `DES.new`, `DES3.new`, `ARC4.new`,
+`Blowfish.new` and `AES.new(key, AES.MODE_ECB)`; `cryptography`'s
+`algorithms.TripleDES`, `ARC4`, `Blowfish` and `modes.ECB()`. AES in GCM
+mode, AES/CBC with a random IV, and ChaCha20 are not reported.
+
+## Why is this bad?
+
+DES keys can be searched exhaustively, 64-bit block ciphers (Triple DES,
+Blowfish) leak plaintext after a few gigabytes under one key, and RC4's
+keystream is biased. ECB encrypts equal blocks to equal ciphertext, so the
+structure of the data shows through and blocks can be cut and reordered.
+Data encrypted this way should be treated as readable and modifiable.
+
+## Example
+
+```java
+public byte[] encrypt(SecretKey key, byte[] data) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/ECB/PKCS5Padding");
+    cipher.init(Cipher.ENCRYPT_MODE, key);
+    return cipher.doFinal(data);
+}
+```
+
+```python
+def encrypt(key: bytes, data: bytes) -> bytes:
+    cipher = AES.new(key, AES.MODE_ECB)
+    return cipher.encrypt(pad(data, AES.block_size))
+```
+
+## Use instead
+
+Use an authenticated mode with a fresh nonce per message, and store the
+nonce with the ciphertext:
+
+```java
+public byte[] encrypt(SecretKey key, byte[] data) throws GeneralSecurityException {
+    byte[] iv = new byte[12];
+    RANDOM.nextBytes(iv);   // a SecureRandom
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+    return ByteBuffer.allocate(iv.length + data.length + 16).put(iv).put(cipher.doFinal(data)).array();
+}
+```
+
+```python
+def encrypt(key: bytes, data: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)
+```
+
+## References
+
+- [CWE-327: Use of a Broken or Risky Cryptographic Algorithm](https://cwe.mitre.org/data/definitions/327.html)
+- [OWASP Top 10 2021 – A02 Cryptographic Failures](https://owasp.org/Top10/A02_2021-Cryptographic_Failures/)
+- [OWASP Cryptographic Storage Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Cryptographic_Storage_Cheat_Sheet.html)
 "#,
 };
+
+
+use plumb_ir::Const;
+
+/// Whether a cipher transformation or name is weak, and why.
+fn weakness(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let algorithm = lower.split('/').next().unwrap_or(&lower);
+    let last = algorithm.rsplit('.').next().unwrap_or(algorithm);
+    if lower.contains("/ecb") || last.contains("mode_ecb") || last == "ecb" {
+        return Some("ECB mode leaks patterns of the plaintext");
+    }
+    if matches!(last, "des" | "desede" | "tripledes" | "3des" | "des3" | "triple_des") {
+        return Some("DES and 3DES keys are too short or deprecated");
+    }
+    if matches!(last, "rc2" | "rc4" | "arcfour" | "arc4" | "arc2") {
+        return Some("RC2 and RC4 are broken");
+    }
+    if matches!(last, "blowfish") {
+        return Some("Blowfish has a 64-bit block and is deprecated");
+    }
+    if algorithm == "aes" && !lower.contains('/') && !lower.contains('.') {
+        return Some("a bare \"AES\" transformation means AES/ECB");
+    }
+    None
+}
+
+pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for event in context.sinks(RULE.id) {
+        let reason = if event.call_only {
+            weakness(event.callee.as_str().trim_end_matches(".<init>").trim_end_matches(".new"))
+                .or(Some("the algorithm or mode is weak"))
+                .map(|r| (crate::context::short_name(event.callee.as_str()), r))
+        } else {
+            event.value.konst.values().iter().find_map(|c| match c {
+                Const::Str(name) => weakness(name).map(|r| (name.to_string(), r)),
+                _ => None,
+            })
+        };
+        let Some((name, reason)) = reason else { continue };
+        out.push(context.diagnostic(
+            &RULE,
+            event.module,
+            event.span,
+            event.function.as_str(),
+            format!("{}: `{name}`: {reason}; use AES/GCM or ChaCha20-Poly1305", RULE.title),
+            crate::rules::weak_hash::config_trace(context, event),
+            String::new(),
+        ));
+    }
+}

@@ -1,4 +1,5 @@
-use crate::{Category, RuleMeta, Severity};
+use crate::context::Context;
+use crate::{Category, Diagnostic, RuleMeta, Severity};
 
 pub static RULE: RuleMeta = RuleMeta {
     id: "xss",
@@ -10,6 +11,73 @@ pub static RULE: RuleMeta = RuleMeta {
     languages: &["java", "python"],
     docs: r#"## What it does
 
-Cross-site scripting.
+Reports request data written into an HTML response without HTML escaping:
+servlet `response.getWriter()` `print`/`println`/`write`/`format`/`append`
+and `getOutputStream().print`; a `String` returned from a `@ResponseBody` or
+`@RestController` method that does not declare a non-HTML `produces`; a
+Flask view returning a string, `make_response(str)` or `Markup(str)`; Django
+`HttpResponse(str)` and `mark_safe`; FastAPI `HTMLResponse(str)`. Escaped
+values (`HtmlUtils.htmlEscape`, `StringEscapeUtils.escapeHtml4`, OWASP
+`Encode.forHtml`, ESAPI `encodeForHTML`, `html.escape`, `markupsafe.escape`,
+Django `escape`/`format_html`), JSON responses (`jsonify`, `JsonResponse`,
+objects and maps from a `@RestController`, FastAPI returning `str` or `dict`)
+and templates rendered with autoescaping are not reported.
+
+## Why is this bad?
+
+The browser cannot tell the page's own markup from markup that arrived in a
+parameter. An attacker sends a victim a link whose parameter holds a
+`<script>` element or an event handler; the script then runs in the site's
+origin with the victim's session, and can read pages, act as the user, or
+capture what they type.
+
+## Example
+
+```java
+@GetMapping("/hello")
+public void hello(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String name = request.getParameter("name");
+    response.setContentType("text/html");
+    response.getWriter().println("<h1>Hello, " + name + "</h1>");
+}
+```
+
+```python
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return "<h1>Hello, " + name + "</h1>"
+```
+
+## Use instead
+
+Escape for the HTML context at the point of output, or let an autoescaping
+template do it:
+
+```java
+@GetMapping("/hello")
+public void hello(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String name = request.getParameter("name");
+    response.setContentType("text/html");
+    response.getWriter().println("<h1>Hello, " + HtmlUtils.htmlEscape(name) + "</h1>");
+}
+```
+
+```python
+@app.route("/hello")
+def hello():
+    return render_template("hello.html", name=request.args.get("name", ""))
+```
+
+## References
+
+- [CWE-79: Cross-site Scripting](https://cwe.mitre.org/data/definitions/79.html)
+- [OWASP Top 10 2021 – A03 Injection](https://owasp.org/Top10/A03_2021-Injection/)
+- [OWASP Cross Site Scripting Prevention Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html)
 "#,
 };
+
+
+pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    crate::taint::report_flows(context, &RULE, |_| true, out);
+}

@@ -1,0 +1,1234 @@
+//! Calls: project functions through their summaries (specialised on the
+//! caller's constants when small), modelled library functions through their
+//! models, and everything else by the default rule that taint passes from
+//! the receiver and the arguments to the result.
+
+use plumb_ir::{Arg, Call, Callee, Const, Language, Operand, ParamKind, TypeRef};
+use plumb_models::{ArgRef, ContainerOp, FunctionModel};
+use plumb_text::{Name, Span};
+
+use crate::engine::SPECIALIZE_MAX_INSTRUCTIONS;
+use crate::facts::{SinkEvent, SinkSite};
+use crate::fold;
+use crate::index::FuncRef;
+use crate::interp::{Analysis, Summary};
+use crate::resolve::Head;
+use crate::rules::{rule_bit, rules_mask, CR_REMOVED, LF_REMOVED};
+use crate::state::State;
+use crate::value::{join_labels, Konst, Label, Labels, Obj, ObjId, Origin, SourceKind, Value};
+
+/// One evaluated argument.
+#[derive(Clone, Debug)]
+pub struct ArgValue {
+    pub keyword: Option<Name>,
+    pub value: Value,
+    pub spread: bool,
+}
+
+/// The receiver of a method call: its operand (to update a local in place) and value.
+pub struct Receiver<'o> {
+    pub operand: Option<&'o Operand>,
+    pub value: Value,
+}
+
+/// At most this many project implementations are followed for one virtual call.
+const MAX_DISPATCH: usize = 8;
+
+impl Analysis<'_, '_> {
+    pub fn call(&mut self, state: &mut State, call: &Call, span: Span) -> Value {
+        self.call_span = span;
+        let args = self.eval_args(state, &call.args);
+        match &call.callee {
+            Callee::Method { receiver, name } => {
+                let value = self.operand(state, receiver);
+                let receiver = Receiver {
+                    operand: Some(receiver),
+                    value,
+                };
+                self.method_call(state, receiver, *name, args, span)
+            }
+            Callee::Function(Operand::Global(path)) => self.path_call(state, *path, args, span),
+            Callee::Function(other) => {
+                let function = self.operand(state, other);
+                self.default_call(state, Some(&function), &args)
+            }
+            Callee::Super { name } => {
+                let Some(class) = self.class_name else {
+                    return self.default_call(state, None, &args);
+                };
+                let this = self.this_value(state);
+                let supers = self.engine.index.supers.get(&class).cloned().unwrap_or_default();
+                for sup in supers {
+                    let qualified = sup.join(name.as_str());
+                    if let Some(candidates) = self.engine.index.functions.get(&qualified).cloned() {
+                        return self.project_call(state, &candidates, this, args, span, qualified);
+                    }
+                    let models = self.models_for_method(sup, *name);
+                    if let Some((callee, models)) = models {
+                        let receiver = this.map(|value| Receiver { operand: None, value });
+                        return self.model_call(state, callee, &models, receiver, args, span);
+                    }
+                }
+                self.default_call(state, None, &args)
+            }
+            Callee::This => {
+                let Some(class) = self.class_name else {
+                    return self.default_call(state, None, &args);
+                };
+                let this = self.this_value(state);
+                let qualified = class.join("<init>");
+                match self.engine.index.functions.get(&qualified).cloned() {
+                    Some(candidates) => self.project_call(state, &candidates, this, args, span, qualified),
+                    None => self.default_call(state, None, &args),
+                }
+            }
+        }
+    }
+
+    fn eval_args(&mut self, state: &mut State, args: &[Arg]) -> Vec<ArgValue> {
+        args.iter()
+            .map(|arg| {
+                let value = self.operand(state, &arg.value);
+                if let Some(keyword) = arg.keyword {
+                    let literal = matches!(arg.value, Operand::Const(_));
+                    self.record_store(self.call_span, keyword, crate::facts::StoreTarget::Keyword, &value, literal);
+                }
+                ArgValue { keyword: arg.keyword, value, spread: arg.spread }
+            })
+            .collect()
+    }
+
+    fn this_value(&self, state: &State) -> Option<Value> {
+        let param = self.function.params.first()?;
+        let is_receiver = param.kind == ParamKind::Receiver
+            || (self.language == Language::Python && self.class_name.is_some());
+        is_receiver.then(|| state.locals[param.var.0 as usize].clone())
+    }
+
+    /// Models of `owner.method`, looked up on `owner` and its supertypes; the
+    /// nearest type that has any wins, so a subtype can override.
+    fn models_for_method(&self, owner: Name, method: Name) -> Option<(Name, Vec<FunctionModel>)> {
+        let models = self.engine.models_for(self.language);
+        for ty in self.engine.supertypes(owner, self.language) {
+            let callee = ty.join(method.as_str());
+            let found = models.function(callee);
+            if !found.is_empty() {
+                return Some((callee, found.to_vec()));
+            }
+        }
+        None
+    }
+
+    /// Project methods `method` callable on a value of type `owner`: the
+    /// inherited definition, and overrides in subclasses for virtual calls.
+    fn project_methods(&self, owner: Name, method: Name) -> (Vec<FuncRef>, Name) {
+        let index = &self.engine.index;
+        let mut found = Vec::new();
+        let mut qualified = owner.join(method.as_str());
+        for ty in self.engine.supertypes(owner, self.language) {
+            let name = ty.join(method.as_str());
+            if let Some(functions) = index.functions.get(&name) {
+                found.extend(functions.iter().copied());
+                qualified = name;
+                break;
+            }
+        }
+        // Overrides below `owner`, breadth first, bounded.
+        let mut queue = vec![owner];
+        let mut seen = vec![owner];
+        while let Some(ty) = queue.pop() {
+            for child in index.subclasses.get(&ty).into_iter().flatten() {
+                if seen.contains(child) || seen.len() > 64 {
+                    continue;
+                }
+                seen.push(*child);
+                queue.push(*child);
+                if let Some(functions) = index.functions.get(&child.join(method.as_str())) {
+                    for function in functions {
+                        if found.len() < MAX_DISPATCH && !found.contains(function) {
+                            found.push(*function);
+                        }
+                    }
+                }
+            }
+        }
+        let module = |f: &FuncRef| &self.engine.project.modules[f.module as usize];
+        found.retain(|f| !module(f).functions[f.func.0 as usize].blocks.is_empty());
+        (found, qualified)
+    }
+
+    pub fn method_call(
+        &mut self,
+        state: &mut State,
+        receiver: Receiver<'_>,
+        name: Name,
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
+        if let Some(value) = self.string_method(state, &receiver.value, name, &args) {
+            return value;
+        }
+        if let Some(ty) = receiver.value.ty {
+            let (candidates, qualified) = self.project_methods(ty, name);
+            if !candidates.is_empty() {
+                return self.project_call(state, &candidates, Some(receiver.value), args, span, qualified);
+            }
+            if let Some((callee, models)) = self.models_for_method(ty, name) {
+                return self.model_call(state, callee, &models, Some(receiver), args, span);
+            }
+            if let Some(label) = self.member_source(ty, name, span) {
+                let mut value = self.default_call(state, Some(&receiver.value), &args);
+                value.taint.push(label);
+                return value;
+            }
+        }
+        self.default_call(state, Some(&receiver.value), &args)
+    }
+
+    pub fn path_call(&mut self, state: &mut State, path: Name, args: Vec<ArgValue>, span: Span) -> Value {
+        let resolved = self.resolve_global(path);
+        match (resolved.head, resolved.rest.as_slice()) {
+            (Head::ProjectFunction(function), []) => {
+                let candidates = self.engine.index.functions.get(&function).cloned().unwrap_or_default();
+                self.project_call(state, &candidates, None, args, span, function)
+            }
+            (Head::ProjectClass(class), []) => self.construct_named(state, class, args, span),
+            (Head::Type(ty), []) => self.construct_named(state, ty, args, span),
+            (Head::ProjectClass(class) | Head::Type(class), [method]) => {
+                if let Some(value) = self.static_string_call(state, class, *method, &args) {
+                    return value;
+                }
+                let (candidates, qualified) = self.project_methods(class, *method);
+                if !candidates.is_empty() {
+                    return self.project_call(state, &candidates, None, args, span, qualified);
+                }
+                match self.models_for_method(class, *method) {
+                    Some((callee, models)) => self.model_call(state, callee, &models, None, args, span),
+                    None => self.default_call(state, None, &args),
+                }
+            }
+            (Head::ModelFunction(function), []) => {
+                let models = self.engine.models_for(self.language).function(function).to_vec();
+                self.model_call(state, function, &models, None, args, span)
+            }
+            (Head::Unknown(full), []) => self.unknown_path_call(state, full, args, span),
+            (head, rest) => {
+                // An object path ending in a method: `request.args.get`, `db.session.execute`.
+                let Some((method, fields)) = rest.split_last() else {
+                    return self.default_call(state, None, &args);
+                };
+                let mut value = match head {
+                    Head::ModelGlobal(global) => {
+                        let models = self.engine.models_for(self.language);
+                        Value::typed(models.globals.get(&global).map(|g| Name::new(&g.ty)))
+                    }
+                    Head::ModuleGlobal(global) => {
+                        let prefix = Name::new(global.as_str());
+                        self.operand(state, &Operand::Global(self.unqualified(prefix, path, rest.len())))
+                    }
+                    Head::ProjectClass(class) | Head::Type(class) => {
+                        let first = Name::new(&format!("{}.{}", class, fields.first().map_or("", |f| f.as_str())));
+                        let _ = first;
+                        Value::typed(Some(class))
+                    }
+                    _ => Value::unknown(),
+                };
+                let fields: &[Name] = if matches!(head, Head::ModuleGlobal(_)) { &[] } else { fields };
+                for field in fields {
+                    value = self.read_field(state, &value, *field, span);
+                }
+                let receiver = Receiver {
+                    operand: None,
+                    value,
+                };
+                self.method_call(state, receiver, *method, args, span)
+            }
+        }
+    }
+
+    /// The written path without its last `drop` segments (the module global
+    /// and its fields, as the operand was written).
+    fn unqualified(&self, _global: Name, written: Name, drop: usize) -> Name {
+        let segments: Vec<&str> = written.as_str().split('.').collect();
+        let keep = segments.len().saturating_sub(1).max(1);
+        let keep = keep.min(segments.len() - drop.min(segments.len() - 1)).max(1);
+        Name::new(&segments[..keep].join("."))
+    }
+
+    fn unknown_path_call(&mut self, state: &mut State, full: Name, args: Vec<ArgValue>, span: Span) -> Value {
+        let text = full.as_str();
+        if !text.contains('.') {
+            // A bare call: a method of the enclosing class (Java), or a builtin (Python).
+            if let Some(class) = self.class_name {
+                let (candidates, qualified) = self.project_methods(class, full);
+                if !candidates.is_empty() {
+                    let this = self.this_value(state);
+                    return self.project_call(state, &candidates, this, args, span, qualified);
+                }
+            }
+            let models = self.engine.models_for(self.language);
+            for candidate in [full, Name::new(&format!("builtins.{text}"))] {
+                let found = models.function(candidate);
+                if !found.is_empty() {
+                    let found = found.to_vec();
+                    return self.model_call(state, candidate, &found, None, args, span);
+                }
+            }
+            if self.language == Language::Python {
+                if let Some(value) = self.python_builtin(state, text, &args) {
+                    return value;
+                }
+            }
+        }
+        self.default_call(state, None, &args)
+    }
+
+    fn python_builtin(&mut self, state: &mut State, name: &str, args: &[ArgValue]) -> Option<Value> {
+        let first = args.first().map(|a| a.value.clone());
+        match name {
+            "str" => {
+                let value = first.unwrap_or_else(|| Value::constant(Const::str("")));
+                let deep = self.deep_value(state, &value);
+                let text = fold::lift1(&value.konst, |c| Some(Const::str(&fold::to_text(c, self.language))));
+                Some(Value {
+                    konst: text,
+                    taint: deep.taint,
+                    ty: Some(Name::new("str")),
+                    prefix: value.prefix,
+                    obj: None,
+                    exact_param: None,
+                })
+            }
+            "int" | "float" | "bool" | "len" | "abs" | "round" | "ord" | "hash" | "id" | "isinstance" => {
+                let mut value = Value::typed(Some(Name::new(if name == "float" { "float" } else { "int" })));
+                if name == "int" {
+                    if let Some(Const::Str(text)) = first.as_ref().and_then(|v| v.konst.as_single()) {
+                        if let Ok(n) = text.trim().parse::<i64>() {
+                            value.konst = Konst::single(Const::Int(n));
+                        }
+                    } else if let Some(Const::Int(n)) = first.as_ref().and_then(|v| v.konst.as_single()) {
+                        value.konst = Konst::single(Const::Int(*n));
+                    }
+                }
+                Some(value)
+            }
+            "list" | "tuple" | "set" | "sorted" | "reversed" | "dict" | "frozenset" => {
+                let Some(first) = first else {
+                    let obj_ty = if name == "dict" { "dict" } else { "list" };
+                    return Some(self.allocate(state, Some(Name::new(obj_ty))));
+                };
+                if name == "list" || name == "tuple" {
+                    if let Some(obj) = first.obj.and_then(|id| state.heap.get(&id)).cloned() {
+                        let id = ObjId::Site(self.site);
+                        state.heap.insert(id, obj.clone());
+                        return Some(Value { ty: obj.ty, obj: Some(id), ..Value::unknown() });
+                    }
+                }
+                let deep = self.deep_value(state, &first);
+                let mut value = self.allocate(state, Some(Name::new("list")));
+                if let Some(obj) = value.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    obj.items = None;
+                    obj.add_any(&Value { taint: deep.taint.clone(), ..Value::unknown() });
+                }
+                value.taint.clear();
+                Some(value)
+            }
+            _ => None,
+        }
+    }
+
+    fn allocate(&mut self, state: &mut State, ty: Option<Name>) -> Value {
+        let id = ObjId::Site(self.site);
+        state.heap.insert(id, Obj::new(ty));
+        Value {
+            ty,
+            obj: Some(id),
+            ..Value::unknown()
+        }
+    }
+
+    /// `new T(args)` in Java.
+    pub fn construct(&mut self, state: &mut State, class: &TypeRef, args: &[Arg], span: Span) -> Value {
+        self.call_span = span;
+        let args = self.eval_args(state, args);
+        let ty = self.resolver.resolve_type(class.name);
+        if class.array_dims > 0 {
+            return self.allocate(state, Some(Name::new("java.util.List")));
+        }
+        self.construct_named(state, ty, args, span)
+    }
+
+    /// A constructor call on a resolved class: project, modelled, or unknown.
+    pub fn construct_named(&mut self, state: &mut State, ty: Name, args: Vec<ArgValue>, span: Span) -> Value {
+        let object = self.allocate(state, Some(ty));
+        if self.engine.index.classes.contains_key(&ty) {
+            let constructor = match self.language {
+                Language::Java => "<init>",
+                Language::Python => "__init__",
+            };
+            let (candidates, qualified) = self.project_methods(ty, Name::new(constructor));
+            let candidates: Vec<FuncRef> = candidates
+                .into_iter()
+                .filter(|f| {
+                    let function = &self.engine.project.modules[f.module as usize].functions[f.func.0 as usize];
+                    function.qualified.as_str().starts_with(ty.as_str())
+                        || self.language == Language::Python
+                })
+                .take(1.max(if self.language == Language::Java { MAX_DISPATCH } else { 1 }))
+                .collect();
+            if !candidates.is_empty() {
+                self.project_call(state, &candidates, Some(object.clone()), args, span, qualified);
+            }
+            return object;
+        }
+        let callee = ty.join("<init>");
+        let models = self.engine.models_for(self.language).function(callee).to_vec();
+        let mut value = if models.is_empty() {
+            let mut value = self.default_call(state, None, &args);
+            if matches!(ty.as_str(), "java.lang.StringBuilder" | "java.lang.StringBuffer" | "java.lang.String") {
+                if let Some(first) = args.first() {
+                    if matches!(first.value.konst.as_single(), Some(Const::Str(_))) {
+                        value.konst = first.value.konst.clone();
+                        value.prefix = first.value.prefix.clone();
+                    }
+                } else {
+                    value.konst = Konst::str("");
+                }
+            }
+            value
+        } else {
+            self.model_call(state, callee, &models, None, args, span)
+        };
+        value.ty = Some(ty);
+        if value.obj.is_none() {
+            value.obj = object.obj;
+        }
+        value
+    }
+
+    fn project_call(
+        &mut self,
+        state: &mut State,
+        candidates: &[FuncRef],
+        receiver: Option<Value>,
+        args: Vec<ArgValue>,
+        span: Span,
+        qualified: Name,
+    ) -> Value {
+        self.engine.stats.borrow_mut().calls_resolved += 1;
+        let positional = args.iter().filter(|a| a.keyword.is_none()).count();
+        let project = self.engine.project;
+        let arity_matches: Vec<FuncRef> = candidates
+            .iter()
+            .copied()
+            .filter(|f| {
+                let function = &project.modules[f.module as usize].functions[f.func.0 as usize];
+                let explicit = function.params.iter().filter(|p| p.kind != ParamKind::Receiver).count();
+                let varargs = function.params.iter().any(|p| matches!(p.kind, ParamKind::VarArgs | ParamKind::KwArgs));
+                let offset = usize::from(receiver.is_some() && self.language == Language::Python);
+                explicit == positional + offset || varargs || self.language == Language::Python
+            })
+            .collect();
+        let chosen = if arity_matches.is_empty() { candidates.to_vec() } else { arity_matches };
+        let mut result: Option<Value> = None;
+        for func in chosen.into_iter().take(MAX_DISPATCH) {
+            let actuals = self.bind_actuals(state, func, receiver.clone(), &args);
+            let function = &project.modules[func.module as usize].functions[func.func.0 as usize];
+            let specialise = function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS
+                && actuals.iter().any(|a| a.as_ref().is_some_and(|v| v.konst.is_known()));
+            let constants = specialise.then(|| {
+                actuals
+                    .iter()
+                    .map(|a| a.as_ref().and_then(|v| v.konst.is_known().then(|| v.konst.clone())))
+                    .collect()
+            });
+            let value = match self.engine.summary(func, constants) {
+                Some(summary) => self.apply_summary(state, &summary, &actuals, span, qualified),
+                None => {
+                    let all: Vec<ArgValue> = actuals
+                        .iter()
+                        .flatten()
+                        .map(|v| ArgValue { keyword: None, value: v.clone(), spread: false })
+                        .collect();
+                    self.default_call(state, None, &all)
+                }
+            };
+            result = Some(match result {
+                Some(r) => r.join(&value),
+                None => value,
+            });
+        }
+        result.unwrap_or_else(Value::unknown)
+    }
+
+    /// Aligns the call's receiver and arguments with the callee's parameters.
+    fn bind_actuals(&mut self, state: &mut State, func: FuncRef, receiver: Option<Value>, args: &[ArgValue]) -> Vec<Option<Value>> {
+        let function = &self.engine.project.modules[func.module as usize].functions[func.func.0 as usize];
+        let mut actuals: Vec<Option<Value>> = vec![None; function.params.len()];
+        let mut positional = args.iter().filter(|a| a.keyword.is_none() && !a.spread);
+        let mut receiver = receiver;
+        for (index, param) in function.params.iter().enumerate() {
+            match param.kind {
+                ParamKind::Receiver => actuals[index] = receiver.take(),
+                ParamKind::Positional => {
+                    if index == 0 && receiver.is_some() && self.language == Language::Python {
+                        actuals[index] = receiver.take();
+                        continue;
+                    }
+                    if let Some(keyword) = args.iter().find(|a| a.keyword == Some(param.name)) {
+                        actuals[index] = Some(keyword.value.clone());
+                    } else if let Some(arg) = positional.next() {
+                        actuals[index] = Some(arg.value.clone());
+                    }
+                }
+                ParamKind::KeywordOnly => {
+                    actuals[index] = args.iter().find(|a| a.keyword == Some(param.name)).map(|a| a.value.clone());
+                }
+                ParamKind::VarArgs | ParamKind::KwArgs => {
+                    let rest: Vec<Value> = positional.by_ref().map(|a| a.value.clone()).collect();
+                    let mut value = self.allocate(state, Some(Name::new("list")));
+                    if let Some(obj) = value.obj.and_then(|id| state.heap.get_mut(&id)) {
+                        obj.items = Some(rest);
+                    }
+                    value.ty = None;
+                    actuals[index] = Some(value);
+                }
+            }
+        }
+        actuals
+    }
+
+    fn apply_summary(&mut self, state: &mut State, summary: &Summary, actuals: &[Option<Value>], span: Span, callee: Name) -> Value {
+        let mut ret = self.substitute(state, &summary.ret, actuals, span, callee);
+        if let Some(index) = summary.ret.exact_param {
+            if let Some(Some(actual)) = actuals.get(index as usize) {
+                ret.obj = actual.obj;
+                if ret.ty.is_none() {
+                    ret.ty = actual.ty;
+                }
+            }
+        }
+        if !summary.ret_fields.is_empty() && ret.obj.is_none() {
+            let id = ObjId::Site(self.site);
+            let mut obj = Obj::new(summary.ret.ty);
+            for (name, field) in &summary.ret_fields {
+                let value = self.substitute(state, field, actuals, span, callee);
+                obj.set_field(*name, value);
+            }
+            state.heap.insert(id, obj);
+            ret.obj = Some(id);
+        }
+        for (index, field, value) in &summary.effects {
+            let value = self.substitute(state, value, actuals, span, callee);
+            if let Some(Some(actual)) = actuals.get(*index as usize) {
+                if let Some(obj) = actual.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    obj.set_field(*field, value);
+                }
+            }
+        }
+        for (index, value) in &summary.content_effects {
+            let value = self.substitute(state, value, actuals, span, callee);
+            if let Some(Some(actual)) = actuals.get(*index as usize) {
+                if let Some(obj) = actual.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    if obj.symbolic.is_none() {
+                        obj.add_any(&value);
+                    }
+                }
+            }
+        }
+        for event in &summary.sinks {
+            let value = self.substitute(state, &event.value, actuals, span, callee);
+            let argv = event.argv.as_ref().map(|argv| {
+                argv.iter()
+                    .map(|v| self.substitute(state, v, actuals, span, callee))
+                    .collect::<Vec<_>>()
+            });
+            let interesting = !value.taint.is_empty()
+                || value.konst.is_known()
+                || argv.as_ref().is_some_and(|a| a.iter().any(|v| !v.taint.is_empty()));
+            if !interesting {
+                continue;
+            }
+            let slot = span.start_byte ^ (span.start_line << 20);
+            self.record_sink(
+                SinkEvent {
+                    value,
+                    argv,
+                    ..event.clone()
+                },
+                slot,
+            );
+        }
+        ret
+    }
+
+    /// Replaces a summary's symbolic labels with the caller's values.
+    fn substitute(&mut self, state: &mut State, value: &Value, actuals: &[Option<Value>], span: Span, callee: Name) -> Value {
+        let mut out = Value {
+            konst: value.konst.clone(),
+            taint: Labels::new(),
+            ty: value.ty,
+            prefix: value.prefix.clone(),
+            obj: None,
+            exact_param: None,
+        };
+        if let Some(index) = value.exact_param {
+            if let Some(Some(actual)) = actuals.get(index as usize) {
+                out.konst = actual.konst.clone();
+                out.prefix = actual.prefix.clone();
+                out.exact_param = actual.exact_param;
+                if out.ty.is_none() {
+                    out.ty = actual.ty;
+                }
+            }
+        }
+        for label in &value.taint {
+            let replacement: Labels = match label.origin {
+                Origin::Param(index) => match actuals.get(index as usize) {
+                    Some(Some(actual)) => self.deep_value(state, actual).taint,
+                    _ => Labels::new(),
+                },
+                Origin::ParamField(index, field) => match actuals.get(index as usize) {
+                    Some(Some(actual)) => {
+                        let actual = actual.clone();
+                        let field_value = self.read_field(state, &actual, field, span);
+                        self.deep_value(state, &field_value).taint
+                    }
+                    _ => Labels::new(),
+                },
+                _ => {
+                    crate::value::add_label(&mut out.taint, *label);
+                    continue;
+                }
+            };
+            for outer in replacement {
+                let call_step = self.engine.step(
+                    self.func.module,
+                    span,
+                    format!("passed to `{}`", callee.last_segment()),
+                    Some(outer.step),
+                );
+                let step = self.engine.steps.borrow_mut().graft(label.step, call_step);
+                crate::value::add_label(
+                    &mut out.taint,
+                    Label {
+                        origin: outer.origin,
+                        cleaned: outer.cleaned | label.cleaned,
+                        step,
+                    },
+                );
+            }
+        }
+        out
+    }
+
+    /// The rule for calls nothing is known about: taint of the receiver and
+    /// of every argument flows into the result.
+    pub fn default_call(&mut self, state: &mut State, receiver: Option<&Value>, args: &[ArgValue]) -> Value {
+        self.engine.stats.borrow_mut().calls_unresolved += 1;
+        let mut value = Value::unknown();
+        if let Some(receiver) = receiver {
+            let deep = self.deep_value(state, receiver);
+            join_labels(&mut value.taint, &deep.taint);
+        }
+        for arg in args {
+            let deep = self.deep_value(state, &arg.value);
+            join_labels(&mut value.taint, &deep.taint);
+        }
+        value
+    }
+
+    fn keyword_matches(args: &[ArgValue], conditions: &std::collections::BTreeMap<String, toml::Value>) -> Option<bool> {
+        let mut all = true;
+        for (keyword, expected) in conditions {
+            let found = args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword));
+            let matches = found.is_some_and(|arg| {
+                arg.value.konst.values().len() == 1
+                    && arg.value.konst.values().iter().all(|c| const_equals_toml(c, expected))
+            });
+            all &= matches;
+        }
+        Some(all)
+    }
+
+    pub fn model_call(
+        &mut self,
+        state: &mut State,
+        callee: Name,
+        models: &[FunctionModel],
+        receiver: Option<Receiver<'_>>,
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
+        self.engine.stats.borrow_mut().calls_resolved += 1;
+        let receiver_value = receiver.as_ref().map(|r| r.value.clone());
+        let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
+        let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());
+        // Result: taint per `propagate`.
+        let mut result = Value::unknown();
+        let propagate = models.iter().find_map(|m| m.propagate.clone());
+        match &propagate {
+            None => {
+                if let Some(receiver) = &receiver_value {
+                    join_labels(&mut result.taint, &self.deep_value(state, receiver).taint);
+                }
+                for arg in &args {
+                    join_labels(&mut result.taint, &self.deep_value(state, &arg.value).taint);
+                }
+            }
+            Some(refs) => {
+                for reference in refs {
+                    let value = match reference {
+                        ArgRef::Position(index) => arg_at(*index),
+                        ArgRef::Named(_) if reference.is_receiver() => receiver_value.clone(),
+                        ArgRef::Named(keyword) => args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)).map(|a| a.value.clone()),
+                    };
+                    if let Some(value) = value {
+                        join_labels(&mut result.taint, &self.deep_value(state, &value).taint);
+                    }
+                }
+            }
+        }
+        for model in models {
+            if let Some(ty) = &model.returns {
+                let ty = Name::new(ty);
+                result.ty = Some(ty);
+            }
+        }
+        if result.ty.is_some() && !models.iter().any(|m| m.returns_receiver) {
+            let object = self.allocate(state, result.ty);
+            result.obj = object.obj;
+            // Constructor keywords configure the object (`XMLParser(resolve_entities=False)`).
+            if let Some(obj) = result.obj.and_then(|id| state.heap.get_mut(&id)) {
+                for arg in &args {
+                    if let Some(keyword) = arg.keyword {
+                        obj.set_field(Name::new(&format!("keyword:{keyword}")), arg.value.clone());
+                    }
+                }
+            }
+        }
+        let mut receiver_update: Option<Value> = None;
+        for model in models {
+            if model.returns_receiver {
+                if let Some(receiver) = &receiver_value {
+                    let mut updated = receiver.clone();
+                    if let Some(store) = &model.store {
+                        if store.to.is_receiver() {
+                            if let [ArgRef::Position(0)] = store.from.as_slice() {
+                                if let Some(arg) = arg_at(0) {
+                                    let arg = self.deep_value(state, &arg);
+                                    updated = self.concat(&[receiver.clone(), arg]);
+                                    updated.ty = receiver.ty;
+                                    updated.obj = receiver.obj;
+                                }
+                            }
+                        }
+                    }
+                    receiver_update = Some(updated.clone());
+                    result = updated;
+                }
+            } else if let Some(store) = &model.store {
+                if store.to.is_receiver() {
+                    if let Some(receiver) = &receiver_value {
+                        let mut updated = receiver.clone();
+                        for from in &store.from {
+                            if let ArgRef::Position(index) = from {
+                                if let Some(arg) = arg_at(*index) {
+                                    join_labels(&mut updated.taint, &self.deep_value(state, &arg).taint);
+                                }
+                            }
+                        }
+                        receiver_update = Some(updated);
+                    }
+                } else if let ArgRef::Position(target) = store.to {
+                    // Side effect into an argument (`random.nextBytes(buffer)`).
+                    if let Some(Some(operand_value)) = positional.get(target).map(|a| Some(a.value.clone())) {
+                        let _ = operand_value;
+                    }
+                }
+            }
+            if let Some(set) = &model.set_field {
+                if let (Some(receiver), Some(value)) = (&receiver_value, arg_at(set.value)) {
+                    if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
+                        obj.set_field(Name::new(&set.field), value);
+                    }
+                }
+            }
+            if let Some(set) = &model.set_field_keyed {
+                if let (Some(receiver), Some(key), Some(value)) = (&receiver_value, arg_at(set.key), arg_at(set.value)) {
+                    if let Some(key) = key.konst.as_single_str() {
+                        let key = Name::new(key);
+                        if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
+                            obj.set_field(key, value);
+                        }
+                    }
+                }
+            }
+            if model.copy_fields {
+                if let Some(source) = receiver_value.as_ref().and_then(|r| r.obj).and_then(|id| state.heap.get(&id)).cloned() {
+                    let id = ObjId::Site(self.site);
+                    let mut obj = Obj::new(result.ty);
+                    obj.fields = source.fields.clone();
+                    state.heap.insert(id, obj);
+                    result.obj = Some(id);
+                }
+            }
+            if let Some(op) = model.container {
+                if let Some(value) = self.container_op(state, op, receiver_value.as_ref(), &positional, span) {
+                    result = value;
+                }
+            }
+        }
+        if let (Some(updated), Some(receiver)) = (receiver_update, &receiver) {
+            if let Some(Operand::Var(var)) = receiver.operand {
+                if let Some(slot) = state.locals.get_mut(var.0 as usize) {
+                    *slot = updated;
+                }
+            }
+        }
+        for model in models {
+            if let Some(kind) = model.source {
+                let label = model.label.clone().unwrap_or_else(|| match kind {
+                    plumb_models::SourceKind::UserInput => "request data".to_owned(),
+                    plumb_models::SourceKind::WeakRandom => "predictable random value".to_owned(),
+                });
+                let kind = match kind {
+                    plumb_models::SourceKind::UserInput => SourceKind::UserInput,
+                    plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
+                };
+                let label = self.source_label(kind, span, format!("{label} from `{}`", short_callee(callee)));
+                result.taint.push(label);
+            }
+            if !model.sanitizes.is_empty() {
+                let mask = rules_mask(&model.sanitizes);
+                for label in result.taint.iter_mut() {
+                    label.cleaned |= mask;
+                }
+                if model.sanitizes.iter().any(|r| r == "*") {
+                    result.taint.clear();
+                }
+            }
+        }
+        for model in models {
+            let Some(rule) = &model.sink else { continue };
+            if !model.when_keyword.is_empty() && Self::keyword_matches(&args, &model.when_keyword) != Some(true) {
+                continue;
+            }
+            if !model.unless_keyword.is_empty() && Self::keyword_matches(&args, &model.unless_keyword) == Some(true) {
+                continue;
+            }
+            let mut fields: Vec<(String, Konst)> = Vec::new();
+            let mut collect_fields = |state: &State, value: &Value, fields: &mut Vec<(String, Konst)>| {
+                if let Some(obj) = value.obj.and_then(|id| state.heap.get(&id)) {
+                    for (name, field) in &obj.fields {
+                        fields.push((name.as_str().to_owned(), field.konst.clone()));
+                    }
+                }
+            };
+            if let Some(receiver) = &receiver_value {
+                collect_fields(state, receiver, &mut fields);
+            }
+            for arg in &args {
+                collect_fields(state, &arg.value, &mut fields);
+                if let Some(keyword) = arg.keyword {
+                    fields.push((format!("keyword:{keyword}"), arg.value.konst.clone()));
+                }
+            }
+            let mut targets: Vec<(u32, Value)> = Vec::new();
+            for (slot, reference) in model.args.iter().enumerate() {
+                let value = match reference {
+                    ArgRef::Position(index) => arg_at(*index),
+                    ArgRef::Named(_) if reference.is_receiver() => receiver_value.clone(),
+                    ArgRef::Named(keyword) => args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)).map(|a| a.value.clone()),
+                };
+                if let Some(value) = value {
+                    targets.push((slot as u32, value));
+                }
+            }
+            for keyword in &model.keywords {
+                if let Some(arg) = args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)) {
+                    targets.push((100 + targets.len() as u32, arg.value.clone()));
+                }
+            }
+            let call_only = model.args.is_empty() && model.keywords.is_empty();
+            if call_only {
+                let mut everything = Value::unknown();
+                for arg in &args {
+                    join_labels(&mut everything.taint, &self.deep_value(state, &arg.value).taint);
+                }
+                targets.push((0, everything));
+            }
+            let argv = model.argv.then(|| {
+                let first = positional.first().map(|a| a.value.clone());
+                match first.and_then(|v| v.obj).and_then(|id| state.heap.get(&id)) {
+                    Some(obj) if positional.len() == 1 => obj.items.clone().unwrap_or_default(),
+                    _ => positional.iter().map(|a| a.value.clone()).collect(),
+                }
+            });
+            for (slot, value) in targets {
+                let mut deep = self.deep_value(state, &value);
+                deep.obj = None;
+                self.record_sink(
+                    SinkEvent {
+                        rule: rule.clone(),
+                        site: SinkSite::Call,
+                        callee,
+                        module: self.func.module,
+                        span,
+                        function: self.function.qualified,
+                        value: deep,
+                        fields: fields.clone(),
+                        argv: argv.clone(),
+                        call_only,
+                    },
+                    slot,
+                );
+            }
+            // One finding per flow: what a sink consumed is not reported again
+            // by the same rule further down.
+            let bit = rule_bit(rule);
+            for label in result.taint.iter_mut() {
+                label.cleaned |= bit;
+            }
+        }
+        result
+    }
+
+    fn container_op(&mut self, state: &mut State, op: ContainerOp, receiver: Option<&Value>, args: &[&ArgValue], span: Span) -> Option<Value> {
+        let receiver = receiver?.clone();
+        let arg = |i: usize| args.get(i).map(|a| a.value.clone());
+        match op {
+            ContainerOp::MapPut => {
+                let (key, value) = (arg(0)?, arg(1)?);
+                self.container_put(state, &receiver, &key, value);
+                None
+            }
+            ContainerOp::MapGet | ContainerOp::ListGet => {
+                let key = arg(0).unwrap_or_else(Value::unknown);
+                let mut value = self.container_get(state, &receiver, &key, span);
+                if let Some(default) = arg(1) {
+                    value = value.join(&default);
+                }
+                Some(value)
+            }
+            ContainerOp::ListAdd => {
+                let (index, value) = match (arg(0), arg(1)) {
+                    (Some(index), Some(value)) => (Some(index), value),
+                    (Some(value), None) => (None, value),
+                    _ => return None,
+                };
+                if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    match (&mut obj.items, index) {
+                        (Some(items), None) if items.len() < 64 => items.push(value),
+                        _ => {
+                            if let Some(items) = obj.items.take() {
+                                for item in items {
+                                    obj.add_any(&item);
+                                }
+                            }
+                            obj.add_any(&value);
+                        }
+                    }
+                }
+                None
+            }
+            ContainerOp::ListRemove => {
+                let obj = receiver.obj.and_then(|id| state.heap.get_mut(&id))?;
+                let items = obj.items.as_mut()?;
+                let index = match arg(0).and_then(|v| v.konst.as_single().cloned()) {
+                    Some(Const::Int(i)) => i,
+                    None if args.is_empty() => items.len() as i64 - 1,
+                    _ => return None,
+                };
+                let index = if index < 0 { items.len() as i64 + index } else { index };
+                let index = usize::try_from(index).ok().filter(|i| *i < items.len())?;
+                Some(items.remove(index))
+            }
+            ContainerOp::AddAll => {
+                let source = arg(0)?;
+                let deep = self.deep_value(state, &source);
+                if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    if let Some(items) = obj.items.take() {
+                        for item in items {
+                            obj.add_any(&item);
+                        }
+                    }
+                    obj.add_any(&Value { taint: deep.taint, ..Value::unknown() });
+                }
+                None
+            }
+        }
+    }
+
+    /// String methods on strings: folded when constant, taint kept, and CR/LF
+    /// removal recorded for the injection rules that care.
+    fn string_method(&mut self, state: &mut State, receiver: &Value, name: Name, args: &[ArgValue]) -> Option<Value> {
+        let is_string = receiver.konst.as_single_str().is_some()
+            || receiver.ty.is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"));
+        if !is_string {
+            return None;
+        }
+        let method = name.as_str();
+        if self.language == Language::Python && method == "format" {
+            let template = receiver.konst.as_single_str()?.to_owned();
+            return Some(self.format_braces(state, &template, args));
+        }
+        if self.language == Language::Python && method == "join" {
+            let list = args.first()?.value.clone();
+            let mut value = self.deep_value(state, &list);
+            let separator = receiver.konst.as_single_str().map(str::to_owned);
+            if let (Some(separator), Some(obj)) = (separator, list.obj.and_then(|id| state.heap.get(&id))) {
+                if let Some(items) = &obj.items {
+                    let texts: Option<Vec<&str>> = items.iter().map(|i| i.konst.as_single_str()).collect();
+                    value.konst = texts.map_or(Konst::Unknown, |t| Konst::str(&t.join(&separator)));
+                }
+            } else {
+                value.konst = Konst::Unknown;
+            }
+            value.obj = None;
+            value.exact_param = None;
+            value.ty = receiver.ty;
+            return Some(value);
+        }
+        let arg_consts: Vec<Option<&Const>> = args.iter().map(|a| a.value.konst.as_single()).collect();
+        let konst = match &receiver.konst {
+            Konst::OneOf(values) => {
+                let mut out: Option<Konst> = None;
+                let mut ok = true;
+                for value in values {
+                    let Const::Str(text) = value else { ok = false; break };
+                    match fold::string_method(method, text, &arg_consts) {
+                        Some(c) => {
+                            let single = Konst::single(c);
+                            out = Some(match out { Some(o) => o.join(&single), None => single });
+                        }
+                        None => { ok = false; break; }
+                    }
+                }
+                if ok { out.unwrap_or(Konst::Unknown) } else { Konst::Unknown }
+            }
+            Konst::Unknown => Konst::Unknown,
+        };
+        let known_method = matches!(
+            method,
+            "toUpperCase" | "toLowerCase" | "trim" | "strip" | "lstrip" | "rstrip" | "upper" | "lower"
+                | "casefold" | "toString" | "intern" | "concat" | "replace" | "replaceAll" | "replaceFirst"
+                | "substring" | "charAt" | "encode" | "decode" | "title" | "capitalize" | "format"
+                | "formatted" | "repeat" | "stripLeading" | "stripTrailing" | "split" | "splitlines"
+                | "toCharArray" | "getBytes" | "center" | "ljust" | "rjust" | "zfill" | "removeprefix"
+                | "removesuffix" | "expandtabs" | "swapcase"
+        );
+        let boolean = matches!(
+            method,
+            "equals" | "equalsIgnoreCase" | "startsWith" | "endsWith" | "contains" | "isEmpty"
+                | "isBlank" | "startswith" | "endswith" | "matches" | "isdigit" | "isalnum"
+                | "isalpha" | "isnumeric" | "isdecimal" | "islower" | "isupper"
+        );
+        let numeric = matches!(method, "length" | "indexOf" | "lastIndexOf" | "find" | "rfind" | "count" | "hashCode" | "compareTo" | "index");
+        if boolean || numeric {
+            return Some(Value {
+                konst,
+                ty: Some(Name::new(if boolean { "bool" } else { "int" })),
+                ..Value::unknown()
+            });
+        }
+        if !known_method {
+            return None;
+        }
+        let mut value = receiver.clone();
+        value.obj = None;
+        value.exact_param = None;
+        if method == "concat" {
+            if let Some(arg) = args.first() {
+                return Some(self.concat(&[receiver.clone(), arg.value.clone()]));
+            }
+        }
+        value.konst = konst;
+        value.prefix = match method {
+            "trim" | "strip" | "toString" | "intern" | "encode" | "decode" => receiver.prefix.clone(),
+            _ => value.konst.as_single_str().map(std::sync::Arc::from),
+        };
+        if matches!(method, "replace" | "replaceAll") {
+            let removed = removed_line_breaks(args.first().and_then(|a| a.value.konst.as_single_str()), args.get(1).and_then(|a| a.value.konst.as_single_str()));
+            for label in value.taint.iter_mut() {
+                label.cleaned |= removed;
+            }
+        }
+        if method == "split" || method == "splitlines" {
+            let mut list = self.allocate(state, receiver.ty.map(|_| Name::new("list")));
+            if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
+                obj.items = None;
+                obj.add_any(&Value { taint: value.taint.clone(), ..Value::unknown() });
+            }
+            list.taint.clear();
+            return Some(list);
+        }
+        Some(value)
+    }
+
+    /// Python `"...{}...".format(args)`.
+    fn format_braces(&mut self, state: &mut State, template: &str, args: &[ArgValue]) -> Value {
+        let mut parts: Vec<Value> = Vec::new();
+        let mut literal = String::new();
+        let mut chars = template.chars().peekable();
+        let mut auto_index = 0usize;
+        while let Some(c) = chars.next() {
+            match c {
+                '{' if chars.peek() == Some(&'{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.peek() == Some(&'}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '{' => {
+                    let mut field = String::new();
+                    for f in chars.by_ref() {
+                        if f == '}' {
+                            break;
+                        }
+                        field.push(f);
+                    }
+                    let key = field.split([':', '!', '.', '[']).next().unwrap_or("").trim().to_owned();
+                    let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
+                    let value = if key.is_empty() {
+                        auto_index += 1;
+                        positional.get(auto_index - 1).map(|a| a.value.clone())
+                    } else if let Ok(index) = key.parse::<usize>() {
+                        positional.get(index).map(|a| a.value.clone())
+                    } else {
+                        args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == key)).map(|a| a.value.clone())
+                    };
+                    if !literal.is_empty() {
+                        parts.push(Value::constant(Const::str(&literal)));
+                        literal.clear();
+                    }
+                    let value = value.unwrap_or_else(Value::unknown);
+                    parts.push(self.deep_value(state, &value));
+                }
+                other => literal.push(other),
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(Value::constant(Const::str(&literal)));
+        }
+        // Spread keyword dicts (`**ctx`) feed every field.
+        for arg in args.iter().filter(|a| a.spread) {
+            parts.push(self.deep_value(state, &arg.value));
+        }
+        self.concat(&parts)
+    }
+
+    /// Static helpers of `java.lang.String` and friends that build strings.
+    fn static_string_call(&mut self, state: &mut State, class: Name, method: Name, args: &[ArgValue]) -> Option<Value> {
+        match (class.as_str(), method.as_str()) {
+            ("java.lang.String", "format") | ("java.lang.String", "formatted") => {
+                let (template, rest) = args.split_first()?;
+                let template = template.value.konst.as_single_str()?.to_owned();
+                let mut parts = Vec::new();
+                let mut literal = String::new();
+                let mut values = rest.iter();
+                let mut chars = template.chars().peekable();
+                while let Some(c) = chars.next() {
+                    if c != '%' {
+                        literal.push(c);
+                        continue;
+                    }
+                    let mut spec = String::new();
+                    while let Some(&next) = chars.peek() {
+                        chars.next();
+                        if next.is_ascii_alphabetic() || next == '%' {
+                            spec.push(next);
+                            break;
+                        }
+                        spec.push(next);
+                    }
+                    match spec.chars().last() {
+                        Some('%') => literal.push('%'),
+                        Some('n') => literal.push('\n'),
+                        _ => {
+                            if !literal.is_empty() {
+                                parts.push(Value::constant(Const::str(&literal)));
+                                literal.clear();
+                            }
+                            let value = values.next().map(|a| a.value.clone()).unwrap_or_else(Value::unknown);
+                            let deep = self.deep_value(state, &value);
+                            if spec.ends_with('d') {
+                                parts.push(Value { konst: deep.konst, ..Value::unknown() });
+                            } else {
+                                parts.push(deep);
+                            }
+                        }
+                    }
+                }
+                if !literal.is_empty() {
+                    parts.push(Value::constant(Const::str(&literal)));
+                }
+                Some(self.concat(&parts))
+            }
+            ("java.lang.String", "valueOf") | ("java.util.Objects", "toString") => {
+                let value = args.first()?.value.clone();
+                let deep = self.deep_value(state, &value);
+                let konst = fold::lift1(&value.konst, |c| Some(Const::str(&fold::to_text(c, Language::Java))));
+                Some(Value {
+                    prefix: konst.as_single_str().map(std::sync::Arc::from),
+                    konst,
+                    taint: deep.taint,
+                    ty: Some(Name::new("java.lang.String")),
+                    obj: None,
+                    exact_param: None,
+                })
+            }
+            ("java.lang.String", "join") => {
+                let mut value = Value::typed(Some(Name::new("java.lang.String")));
+                for arg in args {
+                    join_labels(&mut value.taint, &self.deep_value(state, &arg.value).taint);
+                }
+                Some(value)
+            }
+            _ => None,
+        }
+    }
+}
+
+fn short_callee(callee: Name) -> String {
+    let text = callee.as_str();
+    let mut parts: Vec<&str> = text.rsplitn(3, '.').collect();
+    parts.truncate(2);
+    parts.reverse();
+    parts.join(".")
+}
+
+/// Which of CR and LF a `replace(old, new)` or `replaceAll(regex, new)` removes.
+fn removed_line_breaks(old: Option<&str>, new: Option<&str>) -> u64 {
+    let (Some(old), Some(new)) = (old, new) else {
+        return 0;
+    };
+    if new.contains('\n') || new.contains('\r') {
+        return 0;
+    }
+    let mut mask = 0;
+    let mentions = |needle: char, escaped: &str| old.contains(needle) || old.contains(escaped);
+    if mentions('\n', "\\n") {
+        mask |= rule_bit(LF_REMOVED);
+    }
+    if mentions('\r', "\\r") {
+        mask |= rule_bit(CR_REMOVED);
+    }
+    // `\s` and `\v` classes cover both.
+    if old.contains("\\s") || old.contains("\\v") || old.contains("\\R") {
+        mask |= rule_bit(LF_REMOVED) | rule_bit(CR_REMOVED);
+    }
+    mask
+}
+
+fn const_equals_toml(constant: &Const, expected: &toml::Value) -> bool {
+    match (constant, expected) {
+        (Const::Bool(a), toml::Value::Boolean(b)) => a == b,
+        (Const::Int(a), toml::Value::Integer(b)) => a == b,
+        (Const::Str(a), toml::Value::String(b)) => a.as_ref() == b,
+        (Const::Null, toml::Value::String(b)) => b == "None" || b == "null",
+        _ => false,
+    }
+}

@@ -1,0 +1,413 @@
+//! The analysis driver: owns the project index, resolvers, summaries,
+//! module globals and the facts collected; runs every function once in its
+//! context and computes callee summaries on demand.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use plumb_ir::{Const, FunctionKind, Language, Module};
+use plumb_models::{LanguageModels, Models};
+use plumb_text::{Name, Span};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::config::ConfigValues;
+use crate::entry::{self, EntryInfo};
+use crate::facts::{SinkEvent, StoreEvent};
+use crate::index::{FuncRef, ProjectIndex};
+use crate::interp::{Analysis, Mode, Summary};
+use crate::resolve::{known_library_types, Resolver};
+use crate::trace::{Step, StepId, Steps};
+use crate::value::{Konst, Value};
+use crate::{EngineStats, Project};
+
+/// Callees at most this large are re-analysed with the caller's constants.
+pub const SPECIALIZE_MAX_INSTRUCTIONS: usize = 120;
+/// How deep summaries may be computed on demand before a callee is treated as unknown.
+pub const MAX_SUMMARY_DEPTH: usize = 48;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SummaryKey {
+    pub func: FuncRef,
+    /// Constant arguments the summary was specialised for, as text.
+    pub constants: Option<String>,
+}
+
+pub struct Engine<'p> {
+    pub project: &'p Project,
+    pub index: ProjectIndex,
+    pub models: &'p Models,
+    known_types: [FxHashSet<Name>; 2],
+    pub config: ConfigValues,
+    pub steps: RefCell<Steps>,
+    summaries: RefCell<FxHashMap<SummaryKey, Arc<Summary>>>,
+    in_progress: RefCell<Vec<SummaryKey>>,
+    pub globals: RefCell<FxHashMap<Name, Value>>,
+    pub global_objects: RefCell<FxHashMap<Name, crate::value::Obj>>,
+    /// Attributes assigned on global objects anywhere (`g.db = connect()`),
+    /// flow-insensitively: what a later read of the same path may see.
+    pub global_fields: RefCell<FxHashMap<Name, Value>>,
+    globals_done: RefCell<FxHashSet<u32>>,
+    pub entries: RefCell<FxHashMap<FuncRef, EntryInfo>>,
+    pub sink_events: RefCell<Vec<SinkEvent>>,
+    pub store_events: RefCell<Vec<StoreEvent>>,
+    pub stats: RefCell<EngineStats>,
+    field_values: RefCell<FxHashMap<(Name, Name), Option<Value>>>,
+}
+
+pub struct FlowFacts {
+    pub sink_events: Vec<SinkEvent>,
+    pub store_events: Vec<StoreEvent>,
+    pub steps: Steps,
+    pub stats: EngineStats,
+}
+
+impl<'p> Engine<'p> {
+    pub fn new(project: &'p Project, models: &'p Models) -> Engine<'p> {
+        let index = ProjectIndex::build(project);
+        let known_types = [
+            known_library_types(&models.java),
+            known_library_types(&models.python),
+        ];
+        let engine = Engine {
+            project,
+            index,
+            models,
+            known_types,
+            config: ConfigValues::parse(&project.config_files),
+            steps: RefCell::new(Steps::default()),
+            summaries: RefCell::new(FxHashMap::default()),
+            in_progress: RefCell::new(Vec::new()),
+            globals: RefCell::new(FxHashMap::default()),
+            global_objects: RefCell::new(FxHashMap::default()),
+            global_fields: RefCell::new(FxHashMap::default()),
+            globals_done: RefCell::new(FxHashSet::default()),
+            entries: RefCell::new(FxHashMap::default()),
+            sink_events: RefCell::new(Vec::new()),
+            store_events: RefCell::new(Vec::new()),
+            stats: RefCell::new(EngineStats::default()),
+            field_values: RefCell::new(FxHashMap::default()),
+        };
+        engine.resolve_class_hierarchy()
+    }
+
+    fn resolve_class_hierarchy(mut self) -> Self {
+        let mut resolved = Vec::new();
+        for module in &self.project.modules {
+            let resolver = self.resolver_for(module);
+            for class in &module.classes {
+                let supers = class
+                    .supers
+                    .iter()
+                    .map(|sup| resolver.resolve_type(sup.name))
+                    .collect();
+                resolved.push((class.qualified, supers));
+            }
+        }
+        for (class, supers) in resolved {
+            self.index.add_supers(class, supers);
+        }
+        self
+    }
+
+    pub fn models_for(&self, language: Language) -> &'p LanguageModels {
+        match language {
+            Language::Java => &self.models.java,
+            Language::Python => &self.models.python,
+        }
+    }
+
+    pub fn resolver_for<'a>(&'a self, module: &Module) -> Resolver<'a> {
+        let known = match module.language {
+            Language::Java => &self.known_types[0],
+            Language::Python => &self.known_types[1],
+        };
+        Resolver::new(module, &self.index, self.models_for(module.language), known)
+    }
+
+    pub fn step(&self, module: u32, span: Span, label: String, parent: Option<StepId>) -> StepId {
+        self.steps.borrow_mut().push(Step {
+            module,
+            span,
+            label,
+            parent,
+        })
+    }
+
+    /// Supertypes of `ty`, nearest first: project classes, then modelled types.
+    pub fn supertypes(&self, ty: Name, language: Language) -> Vec<Name> {
+        let models = self.models_for(language);
+        let mut out = vec![ty];
+        let mut index = 0;
+        while index < out.len() && out.len() < 48 {
+            let current = out[index];
+            let mut next: Vec<Name> = self.index.supers.get(&current).cloned().unwrap_or_default();
+            next.extend(models.supertypes(current).into_iter().skip(1));
+            for sup in next {
+                if !out.contains(&sup) {
+                    out.push(sup);
+                }
+            }
+            index += 1;
+        }
+        if language == Language::Java && !out.iter().any(|t| t.as_str() == "java.lang.Object") {
+            out.push(Name::new("java.lang.Object"));
+        }
+        out
+    }
+
+    /// Analyses everything and returns the facts for the rules.
+    pub fn run(self) -> FlowFacts {
+        // Module globals first: Python decorators and route registrations read them.
+        for module_index in 0..self.project.modules.len() {
+            self.ensure_module_globals(module_index as u32);
+        }
+        entry::discover(&self);
+        let functions = self.index.all_functions.clone();
+        for func in functions {
+            let module = &self.project.modules[func.module as usize];
+            let function = &module.functions[func.func.0 as usize];
+            if function.kind == FunctionKind::ModuleInit || function.blocks.is_empty() {
+                continue;
+            }
+            let entry = self.entries.borrow().get(&func).cloned();
+            match entry {
+                Some(info) => {
+                    let outcome = Analysis::new(&self, func, Mode::Entry(info), None).run();
+                    self.stats.borrow_mut().functions_analyzed += 1;
+                    self.publish(outcome.real_sinks, outcome.stores);
+                }
+                // The unspecialised summary run publishes the function's own findings.
+                None => {
+                    self.summary(func, None);
+                }
+            }
+        }
+        FlowFacts {
+            sink_events: self.sink_events.into_inner(),
+            store_events: self.store_events.into_inner(),
+            steps: self.steps.into_inner(),
+            stats: self.stats.into_inner(),
+        }
+    }
+
+    pub fn publish(&self, sinks: Vec<SinkEvent>, stores: Vec<StoreEvent>) {
+        self.sink_events.borrow_mut().extend(sinks);
+        self.store_events.borrow_mut().extend(stores);
+    }
+
+    /// Runs a module's init code once, recording its globals.
+    pub fn ensure_module_globals(&self, module_index: u32) {
+        if !self.globals_done.borrow_mut().insert(module_index) {
+            return;
+        }
+        let module = &self.project.modules[module_index as usize];
+        let Some(init) = module.module_init else {
+            return;
+        };
+        let func = FuncRef {
+            module: module_index,
+            func: init,
+        };
+        let outcome = Analysis::new(self, func, Mode::ModuleInit, None).run();
+        self.stats.borrow_mut().functions_analyzed += 1;
+        self.publish(outcome.real_sinks, outcome.stores);
+    }
+
+    pub fn global_value(&self, qualified: Name) -> Option<Value> {
+        if let Some(&module) = self.index.module_globals.get(&qualified) {
+            self.ensure_module_globals(module);
+        }
+        self.globals.borrow().get(&qualified).cloned()
+    }
+
+    /// The summary of `func`, specialised for constant arguments when given.
+    /// `None` while it is being computed further up the stack (recursion).
+    pub fn summary(&self, func: FuncRef, constants: Option<Vec<Option<Konst>>>) -> Option<Arc<Summary>> {
+        let key = SummaryKey {
+            func,
+            constants: constants.as_ref().map(|c| format!("{c:?}")),
+        };
+        if let Some(summary) = self.summaries.borrow().get(&key) {
+            return Some(summary.clone());
+        }
+        if self.in_progress.borrow().contains(&key)
+            || self.in_progress.borrow().len() >= MAX_SUMMARY_DEPTH
+        {
+            return None;
+        }
+        self.in_progress.borrow_mut().push(key.clone());
+        let specialised = constants.is_some();
+        let outcome = Analysis::new(self, func, Mode::Summary, constants).run();
+        self.in_progress.borrow_mut().pop();
+        self.stats.borrow_mut().summaries_computed += 1;
+        if !specialised {
+            self.stats.borrow_mut().functions_analyzed += 1;
+            self.publish(outcome.real_sinks, outcome.stores);
+        }
+        let summary = Arc::new(outcome.summary);
+        self.summaries.borrow_mut().insert(key, summary.clone());
+        Some(summary)
+    }
+
+    /// The value of a field from its initialiser, when the field is final or
+    /// never written elsewhere (so the initialiser is the only value).
+    pub fn field_initial_value(&self, class: Name, field: Name) -> Option<Value> {
+        if let Some(cached) = self.field_values.borrow().get(&(class, field)) {
+            return cached.clone();
+        }
+        self.field_values.borrow_mut().insert((class, field), None);
+        let class_ref = *self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        let class_ir = &module.classes[class_ref.class.0 as usize];
+        let field_ir = class_ir.fields.iter().find(|f| f.name == field)?;
+        let init = field_ir.init?;
+        if !field_ir.is_final && field_written_outside_init(module, class_ir, field) {
+            return None;
+        }
+        let outcome = Analysis::new(
+            self,
+            FuncRef {
+                module: class_ref.module,
+                func: init,
+            },
+            Mode::Summary,
+            None,
+        )
+        .run();
+        let value = outcome.summary.ret;
+        self.field_values
+            .borrow_mut()
+            .insert((class, field), Some(value.clone()));
+        Some(value)
+    }
+
+    pub fn config_lookup(&self, key: &str, module: u32, span: Span) -> Option<Value> {
+        let found = self.config.lookup(key);
+        if found.is_empty() {
+            return None;
+        }
+        let mut value: Option<Value> = None;
+        for entry in found {
+            let mut single = Value::constant(Const::str(&entry.value));
+            let file = &self.project.config_files[entry.file];
+            let step = self.step(
+                module,
+                span,
+                format!("`{key}` = `{}` in {}:{}", entry.value, file.path.display(), entry.line),
+                None,
+            );
+            single.taint.push(crate::value::Label {
+                origin: crate::value::Origin::Source(crate::value::SourceKind::Config, step),
+                cleaned: 0,
+                step,
+            });
+            value = Some(match value {
+                Some(v) => v.join(&single),
+                None => single,
+            });
+        }
+        value
+    }
+}
+
+impl Engine<'_> {
+    /// The declared type of a project class's field (resolved in the class's
+    /// module), searching superclasses; for Python, the type of what the
+    /// constructor stores there.
+    pub fn field_type(&self, class: Name, field: Name) -> Option<Name> {
+        for ty in self.index_supers_chain(class) {
+            let Some(class_ref) = self.index.classes.get(&ty) else { continue };
+            let module = &self.project.modules[class_ref.module as usize];
+            let class_ir = &module.classes[class_ref.class.0 as usize];
+            if let Some(declared) = class_ir.fields.iter().find(|f| f.name == field) {
+                if let Some(written) = &declared.ty {
+                    return Some(self.resolver_for(module).resolve_type(written.name));
+                }
+            }
+            if module.language == Language::Python {
+                let init = ty.join("__init__");
+                if let Some(&func) = self.index.functions.get(&init).and_then(|f| f.first()) {
+                    if let Some(summary) = self.summary(func, None) {
+                        if let Some((_, _, value)) = summary.effects.iter().find(|(i, n, _)| *i == 0 && *n == field) {
+                            if value.ty.is_some() {
+                                return value.ty;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn index_supers_chain(&self, class: Name) -> Vec<Name> {
+        let mut out = vec![class];
+        let mut index = 0;
+        while index < out.len() && out.len() < 16 {
+            for sup in self.index.supers.get(&out[index]).into_iter().flatten() {
+                if !out.contains(sup) {
+                    out.push(*sup);
+                }
+            }
+            index += 1;
+        }
+        out
+    }
+
+    /// The type of `owner.member`: a project field, or a modelled attribute.
+    pub fn member_type(&self, owner: Name, member: Name, language: Language) -> Option<Name> {
+        if self.index.classes.contains_key(&owner) {
+            if let Some(ty) = self.field_type(owner, member) {
+                return Some(ty);
+            }
+        }
+        let models = self.models_for(language);
+        for ty in self.supertypes(owner, language) {
+            if let Some(model) = models.type_model(ty) {
+                if let Some(field) = model.fields.get(member.as_str()) {
+                    return Some(Name::new(field));
+                }
+            }
+        }
+        None
+    }
+
+    /// A field injected from configuration (`@Value("${app.algorithm}")`).
+    pub fn injected_config_value(&self, class: Name, field: Name, module: u32, span: Span) -> Option<Value> {
+        let class_ref = self.index.classes.get(&class)?;
+        let class_module = &self.project.modules[class_ref.module as usize];
+        let class_ir = &class_module.classes[class_ref.class.0 as usize];
+        let declared = class_ir.fields.iter().find(|f| f.name == field)?;
+        for annotation in &declared.annotations {
+            if annotation.name.last_segment() != "Value" {
+                continue;
+            }
+            let Some(plumb_ir::AttrValue::Const(Const::Str(text))) = annotation.args.first().map(|a| &a.value) else {
+                continue;
+            };
+            let inner = text.trim().strip_prefix("${")?.strip_suffix('}')?;
+            let (key, default) = match inner.split_once(':') {
+                Some((key, default)) => (key, Some(default)),
+                None => (inner, None),
+            };
+            let found = self.config_lookup(key, module, span);
+            return match (found, default) {
+                (Some(value), _) => Some(value),
+                (None, Some(default)) => Some(Value::constant(Const::str(default))),
+                (None, None) => None,
+            };
+        }
+        None
+    }
+}
+
+fn field_written_outside_init(module: &Module, class: &plumb_ir::Class, field: Name) -> bool {
+    class.methods.iter().any(|method| {
+        let function = &module.functions[method.0 as usize];
+        function.blocks.iter().any(|block| {
+                block.instrs.iter().any(|instr| {
+                    matches!(&instr.kind, plumb_ir::InstrKind::StoreField { field: f, .. } if *f == field)
+                })
+            })
+    })
+}

@@ -1,0 +1,351 @@
+//! The entry-point layer: which functions are request handlers, which of
+//! their parameters carry request data, and how their return value is sent.
+//! Taint uses it for sources; `plumb map` will use it for the route table.
+
+use plumb_ir::{AnnotationArg, AttrValue, Callee, Const, Expr, Function, InstrKind, Language, Module, Operand, ParamKind};
+use plumb_models::{HandlerModel, ParamsMode, ResponseKind};
+use plumb_text::Name;
+
+use crate::engine::Engine;
+use crate::index::FuncRef;
+use crate::resolve::{Head, Resolver};
+
+#[derive(Clone, Debug, Default)]
+pub struct EntryInfo {
+    /// Per parameter: the source description when it carries request data.
+    pub param_sources: Vec<Option<String>>,
+    /// Per parameter: a type the framework guarantees (the request object, `<int:id>`).
+    pub param_types: Vec<Option<Name>>,
+    pub response: Option<ResponseKind>,
+}
+
+const RESPONSE_BODY: &str = "org.springframework.web.bind.annotation.ResponseBody";
+
+pub fn discover(engine: &Engine<'_>) {
+    let mut found: Vec<(FuncRef, EntryInfo)> = Vec::new();
+    for (module_index, module) in engine.project.modules.iter().enumerate() {
+        let module_index = module_index as u32;
+        let resolver = engine.resolver_for(module);
+        let models = engine.models_for(module.language);
+        for (func_index, function) in module.functions.iter().enumerate() {
+            let func = FuncRef { module: module_index, func: plumb_ir::FuncId(func_index as u32) };
+            for handler in &models.handlers {
+                if let Some(info) = match_handler(engine, &resolver, module, function, handler) {
+                    found.push((func, info));
+                    break;
+                }
+            }
+        }
+        found.extend(class_based_views(engine, &resolver, module, module_index));
+        found.extend(route_calls(engine, &resolver, module));
+    }
+    let mut entries = engine.entries.borrow_mut();
+    for (func, info) in found {
+        entries.entry(func).or_insert(info);
+    }
+}
+
+fn resolve_decorator(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module, name: Name) -> Vec<Name> {
+    if module.language == Language::Java {
+        return vec![resolver.resolve_type(name)];
+    }
+    let path = resolver.resolve_path(name);
+    let owner_type = match path.head {
+        Head::ModuleGlobal(global) => engine.global_value(global).and_then(|v| v.ty),
+        Head::ModelGlobal(global) => engine
+            .models_for(module.language)
+            .globals
+            .get(&global)
+            .map(|g| Name::new(&g.ty)),
+        _ => None,
+    };
+    match (owner_type, path.rest.as_slice()) {
+        (Some(ty), [method]) => engine
+            .supertypes(ty, module.language)
+            .into_iter()
+            .map(|t| t.join(method.as_str()))
+            .collect(),
+        _ => vec![path.full],
+    }
+}
+
+fn names_match(model: &str, aliases: &[String], candidates: &[Name]) -> bool {
+    candidates
+        .iter()
+        .any(|c| c.as_str() == model || aliases.iter().any(|a| a == c.as_str()))
+}
+
+fn match_handler(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    module: &Module,
+    function: &Function,
+    handler: &HandlerModel,
+) -> Option<EntryInfo> {
+    let wanted = handler.decorator.as_deref().or(handler.annotation.as_deref())?;
+    let annotation = function.annotations.iter().find(|annotation| {
+        let candidates = resolve_decorator(engine, resolver, module, annotation.name);
+        names_match(wanted, &handler.aliases, &candidates)
+    })?;
+    let class = function.class.map(|c| &module.classes[c.0 as usize]);
+    let class_annotations: Vec<Name> = class
+        .map(|c| c.annotations.iter().map(|a| resolver.resolve_type(a.name)).collect())
+        .unwrap_or_default();
+    if !handler.class_annotation.is_empty()
+        && !handler
+            .class_annotation
+            .iter()
+            .any(|wanted| class_annotations.iter().any(|a| a.as_str() == wanted))
+    {
+        return None;
+    }
+    let mut response = handler.response;
+    let method_annotations: Vec<Name> = function.annotations.iter().map(|a| resolver.resolve_type(a.name)).collect();
+    if response == Some(ResponseKind::ViewName)
+        && (method_annotations.iter().any(|a| a.as_str() == RESPONSE_BODY)
+            || class_annotations.iter().any(|a| a.as_str() == RESPONSE_BODY))
+    {
+        response = Some(ResponseKind::Html);
+    }
+    if let Some(key) = &handler.produces_key {
+        if let Some(produced) = annotation_value(&annotation.args, key) {
+            response = Some(content_type_response(&produced, response));
+        }
+    }
+    let route = annotation.args.iter().find(|a| a.key.is_none()).and_then(|a| match &a.value {
+        AttrValue::Const(Const::Str(route)) => Some(route.to_string()),
+        _ => None,
+    });
+    let label = handler.label.clone().unwrap_or_else(|| "request parameter".to_owned());
+    let request_type = handler.request_type.as_deref().map(Name::new);
+    Some(params_info(engine, resolver, module, function, handler.params, &label, request_type, route.as_deref(), response))
+}
+
+/// Constant text of an annotation argument or decorator keyword (`produces = "..."`, `response_class=HTMLResponse`).
+fn annotation_value(args: &[AnnotationArg], key: &str) -> Option<String> {
+    let arg = args.iter().find(|a| a.key.is_some_and(|k| k.as_str() == key))?;
+    fn text(value: &AttrValue) -> Option<String> {
+        match value {
+            AttrValue::Const(Const::Str(s)) => Some(s.to_string()),
+            AttrValue::Name(n) => Some(n.as_str().to_owned()),
+            AttrValue::List(items) => items.first().and_then(text),
+            _ => None,
+        }
+    }
+    text(&arg.value)
+}
+
+fn content_type_response(produced: &str, default: Option<ResponseKind>) -> ResponseKind {
+    let lower = produced.to_ascii_lowercase();
+    if lower.contains("html") {
+        ResponseKind::Html
+    } else if lower.contains("json") || lower.contains("xml") || lower.contains("plain") || lower.contains("text_plain") {
+        ResponseKind::Json
+    } else {
+        default.unwrap_or(ResponseKind::Json)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn params_info(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    module: &Module,
+    function: &Function,
+    mode: ParamsMode,
+    label: &str,
+    request_type: Option<Name>,
+    route: Option<&str>,
+    response: Option<ResponseKind>,
+) -> EntryInfo {
+    let models = engine.models_for(module.language);
+    let mut info = EntryInfo {
+        param_sources: vec![None; function.params.len()],
+        param_types: vec![None; function.params.len()],
+        response,
+    };
+    let typed_route_params = route.map(route_param_types).unwrap_or_default();
+    let mut first_explicit = true;
+    for (index, param) in function.params.iter().enumerate() {
+        if param.kind == ParamKind::Receiver {
+            continue;
+        }
+        let is_self = index == 0 && module.language == Language::Python && function.class.is_some();
+        if is_self {
+            continue;
+        }
+        if first_explicit {
+            first_explicit = false;
+            if let Some(request_type) = request_type {
+                info.param_types[index] = Some(request_type);
+                continue;
+            }
+        }
+        if let Some((_, ty)) = typed_route_params.iter().find(|(name, _)| *name == param.name.as_str()) {
+            info.param_types[index] = Some(Name::new(ty));
+            continue;
+        }
+        let annotated = param.annotations.iter().find_map(|a| {
+            let resolved = resolver.resolve_type(a.name);
+            models.param_sources.get(&resolved).map(|m| m.label.clone().unwrap_or_else(|| label.to_owned()))
+        });
+        if let Some(source) = annotated {
+            info.param_sources[index] = Some(source);
+            continue;
+        }
+        if mode != ParamsMode::All || !param.annotations.is_empty() {
+            continue;
+        }
+        if let Some(AttrValue::Call(name, _)) = &param.default {
+            // FastAPI dependencies are not request data; `Query(...)`/`Body(...)` are.
+            if matches!(name.last_segment(), "Depends" | "Security") {
+                continue;
+            }
+        }
+        let ty = param.ty.as_ref().map(|t| {
+            let inner = if matches!(t.name.as_str(), "Annotated" | "Optional") {
+                t.args.first().map_or(t.name, |a| a.name)
+            } else {
+                t.name
+            };
+            resolver.resolve_type(inner)
+        });
+        if let Some(ty) = ty {
+            // Framework objects (the request, the model, the session) are not data by themselves.
+            if let Some(model) = models.type_model(ty) {
+                if !model.safe {
+                    info.param_types[index] = Some(ty);
+                    continue;
+                }
+            }
+            if is_framework_type(ty) {
+                continue;
+            }
+        }
+        info.param_sources[index] = Some(label.to_owned());
+    }
+    info
+}
+
+/// Parameter types a framework injects that carry no request data.
+fn is_framework_type(ty: Name) -> bool {
+    let text = ty.as_str();
+    text.starts_with("org.springframework.ui.")
+        || text.starts_with("org.springframework.validation.")
+        || text.starts_with("org.springframework.security.")
+        || text.starts_with("java.security.Principal")
+        || text.starts_with("javax.servlet.")
+        || text.starts_with("jakarta.servlet.")
+        || text.starts_with("sqlalchemy.")
+        || matches!(text, "java.util.Locale" | "Session" | "BackgroundTasks" | "Response")
+}
+
+/// Flask/Werkzeug and Django converters: `<int:id>`, `<uuid:token>`.
+fn route_param_types(route: &str) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    let mut rest = route;
+    while let Some(start) = rest.find('<') {
+        let Some(end) = rest[start..].find('>') else { break };
+        let inner = &rest[start + 1..start + end];
+        if let Some((converter, name)) = inner.split_once(':') {
+            let ty = match converter.split('(').next().unwrap_or("") {
+                "int" => Some("int"),
+                "float" => Some("float"),
+                "uuid" => Some("uuid.UUID"),
+                _ => None,
+            };
+            if let Some(ty) = ty {
+                out.push((name.trim().to_owned(), ty));
+            }
+        }
+        rest = &rest[start + end + 1..];
+    }
+    // FastAPI-style `{id:int}` path parameters.
+    let mut rest = route;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        let inner = &rest[start + 1..start + end];
+        if let Some((name, "int")) = inner.split_once(':') {
+            out.push((name.trim().to_owned(), "int"));
+        }
+        rest = &rest[start + end + 1..];
+    }
+    out
+}
+
+fn class_based_views(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module, module_index: u32) -> Vec<(FuncRef, EntryInfo)> {
+    let models = engine.models_for(module.language);
+    let mut out = Vec::new();
+    for class in &module.classes {
+        let supers = engine.supertypes(class.qualified, module.language);
+        for handler in models.handlers.iter().filter(|h| !h.class_base.is_empty()) {
+            let matches = supers.iter().any(|s| {
+                handler.class_base.iter().any(|b| b == s.as_str()) || handler.aliases.iter().any(|a| a == s.as_str())
+            });
+            if !matches {
+                continue;
+            }
+            for method in &class.methods {
+                let function = &module.functions[method.0 as usize];
+                if !handler.methods.iter().any(|m| m == function.name.as_str()) {
+                    continue;
+                }
+                let label = handler.label.clone().unwrap_or_else(|| "URL parameter".to_owned());
+                let request_type = handler.request_type.as_deref().map(Name::new);
+                let info = params_info(engine, resolver, module, function, handler.params, &label, request_type, None, handler.response);
+                out.push((FuncRef { module: module_index, func: *method }, info));
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// Routes registered by calls (`path("u/<int:pk>/", views.detail)`, `path("x", View.as_view())`).
+fn route_calls(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module) -> Vec<(FuncRef, EntryInfo)> {
+    let models = engine.models_for(module.language);
+    if models.route_calls.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for function in &module.functions {
+        for block in &function.blocks {
+            for instr in &block.instrs {
+                let call = match &instr.kind {
+                    InstrKind::Assign { value: Expr::Call(call), .. } | InstrKind::Eval(Expr::Call(call)) => call,
+                    _ => continue,
+                };
+                let Callee::Function(Operand::Global(path)) = &call.callee else { continue };
+                let resolved = resolver.resolve_path(*path);
+                let Some(model) = models.route_calls.get(&resolved.full) else { continue };
+                let route = call.args.first().and_then(|a| match &a.value {
+                    Operand::Const(Const::Str(s)) => Some(s.to_string()),
+                    _ => None,
+                });
+                let Some(handler) = call.args.get(model.handler_arg) else { continue };
+                let Operand::Global(target) = &handler.value else { continue };
+                let target = resolver.resolve_path(*target);
+                let Head::ProjectFunction(name) = target.head else { continue };
+                let request_type = model.request_type.as_deref().map(Name::new);
+                for func in engine.index.functions.get(&name).into_iter().flatten() {
+                    let target_module = &engine.project.modules[func.module as usize];
+                    let target_fn = &target_module.functions[func.func.0 as usize];
+                    let target_resolver = engine.resolver_for(target_module);
+                    let info = params_info(
+                        engine,
+                        &target_resolver,
+                        target_module,
+                        target_fn,
+                        ParamsMode::All,
+                        "URL parameter",
+                        request_type,
+                        route.as_deref(),
+                        model.response,
+                    );
+                    out.push((*func, info));
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,312 @@
+//! Branches: conditions that fold to a constant prune the dead side; checks
+//! that a value is allowed (equality with a constant, membership in an
+//! allow-list, a validating regex or predicate, a prefix check on a
+//! normalised path) clean or pin the value on the side where they passed.
+
+use plumb_ir::{BinOp, BlockId, Callee, Const, Expr, Operand, UnOp, VarId};
+use plumb_text::Name;
+
+use crate::fold;
+use crate::interp::Analysis;
+use crate::rules::{rule_bit, ALL_RULES, PATH_NORMALIZED};
+use crate::state::State;
+use crate::value::{Konst, Value};
+
+/// What passing a check tells about one variable.
+#[derive(Clone, Debug)]
+enum Refinement {
+    /// The variable equals this constant.
+    Equals(Const),
+    /// The variable is clean for these rules.
+    Clean(u64),
+}
+
+/// Predicates whose truth means the argument holds no dangerous text.
+const VALIDATING_PREDICATES: &[&str] = &[
+    "isdigit",
+    "isnumeric",
+    "isdecimal",
+    "isalnum",
+    "isalpha",
+    "isidentifier",
+    "isNumeric",
+    "isAlphanumeric",
+    "isAlpha",
+    "isDigits",
+    "isCreatable",
+    "isParsable",
+];
+
+/// Calls on a collection or validator meaning "the argument is one of the allowed values".
+const MEMBERSHIP_METHODS: &[&str] = &["contains", "containsKey", "containsValue", "isValid", "has", "hasKey"];
+
+/// Library guard functions: the argument is clean for these rules when they return true.
+const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
+    ("url_has_allowed_host_and_scheme", &["open-redirect", "ssrf"]),
+    ("is_safe_url", &["open-redirect", "ssrf"]),
+    ("fullmatch", &["*"]),
+];
+
+impl Analysis<'_, '_> {
+    pub fn branch(&mut self, state: &State, cond: &Operand, _block: BlockId) -> (Option<State>, Option<State>) {
+        let mut scratch = state.clone();
+        let value = self.operand(&mut scratch, cond);
+        match fold::konst_truth(&value.konst, self.language) {
+            Some(true) => return (Some(state.clone()), None),
+            Some(false) => return (None, Some(state.clone())),
+            None => {}
+        }
+        let mut then_state = state.clone();
+        let mut else_state = state.clone();
+        if let Operand::Var(var) = cond {
+            let mut positive = true;
+            let mut current = *var;
+            // Look through negations: `if not allowed(x)`.
+            for _ in 0..4 {
+                match self.def_of(current) {
+                    Some(Expr::Unary(UnOp::Not, Operand::Var(inner))) => {
+                        positive = !positive;
+                        current = *inner;
+                    }
+                    Some(Expr::Use(Operand::Var(inner))) if self.function.local(*inner).is_temp => {
+                        current = *inner;
+                    }
+                    _ => break,
+                }
+            }
+            if let Some((target, refinement, on_true)) = self.guard(state, current) {
+                let applies_to_then = on_true == positive;
+                let refined = if applies_to_then { &mut then_state } else { &mut else_state };
+                apply(refined, target, refinement);
+            }
+        }
+        (Some(then_state), Some(else_state))
+    }
+
+    /// `(variable, refinement, holds when the condition is true?)`.
+    fn guard(&self, state: &State, var: VarId) -> Option<(VarId, Refinement, bool)> {
+        let expr = self.def_of(var)?;
+        let value_of = |operand: &Operand| match operand {
+            Operand::Var(v) => state.locals.get(v.0 as usize).cloned(),
+            Operand::Const(c) => Some(Value::constant(c.clone())),
+            Operand::Global(_) => None,
+        };
+        match expr {
+            Expr::Binary(op @ (BinOp::Eq | BinOp::NotEq | BinOp::Is), left, right) => {
+                let on_true = *op != BinOp::NotEq;
+                for (a, b) in [(left, right), (right, left)] {
+                    if let (Operand::Var(target), Some(other)) = (a, value_of(b)) {
+                        if let Some(constant) = other.konst.as_single() {
+                            if *constant != Const::Null {
+                                return Some((*target, Refinement::Equals(constant.clone()), on_true));
+                            }
+                        }
+                    }
+                }
+                None
+            }
+            Expr::Binary(op @ (BinOp::In | BinOp::NotIn), Operand::Var(target), collection) => {
+                let collection = value_of(collection);
+                // `x in "abc"` is a substring test, not an allow-list.
+                if collection.as_ref().is_some_and(|c| c.konst.as_single_str().is_some()) {
+                    return None;
+                }
+                Some((*target, Refinement::Clean(ALL_RULES), *op == BinOp::In))
+            }
+            Expr::Call(call) => {
+                let arg = |i: usize| call.args.get(i).map(|a| &a.value);
+                match &call.callee {
+                    Callee::Method { receiver, name } => {
+                        let method = name.as_str();
+                        let receiver_value = value_of(receiver);
+                        if matches!(method, "equals" | "equalsIgnoreCase") {
+                            if let (Some(Operand::Var(target)), Some(recv)) = (arg(0), &receiver_value) {
+                                if let Some(constant) = recv.konst.as_single() {
+                                    return Some((*target, Refinement::Equals(constant.clone()), true));
+                                }
+                            }
+                            if let (Operand::Var(target), Some(other)) = (receiver, arg(0).and_then(value_of)) {
+                                if let Some(constant) = other.konst.as_single() {
+                                    return Some((*target, Refinement::Equals(constant.clone()), true));
+                                }
+                            }
+                            return None;
+                        }
+                        if MEMBERSHIP_METHODS.contains(&method) {
+                            if let Some(Operand::Var(target)) = arg(0) {
+                                return Some((*target, Refinement::Clean(ALL_RULES), true));
+                            }
+                        }
+                        if VALIDATING_PREDICATES.contains(&method) {
+                            if let Operand::Var(target) = receiver {
+                                if call.args.is_empty() {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            if let Some(Operand::Var(target)) = arg(0) {
+                                return Some((*target, Refinement::Clean(ALL_RULES), true));
+                            }
+                        }
+                        if method == "matches" {
+                            let pattern = arg(0).and_then(value_of)?;
+                            if let (Operand::Var(target), Some(p)) = (receiver, pattern.konst.as_single_str()) {
+                                if is_restrictive_pattern(p) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                        }
+                        if matches!(method, "startsWith" | "startswith") {
+                            let target = match receiver {
+                                Operand::Var(v) => *v,
+                                _ => return None,
+                            };
+                            let subject = state.locals.get(target.0 as usize)?;
+                            let prefix = arg(0).and_then(value_of)?;
+                            let prefix_text = prefix.konst.as_single_str().map(str::to_owned);
+                            let normalized = rule_bit(PATH_NORMALIZED);
+                            let all_normalized = !subject.taint.is_empty()
+                                && subject.taint.iter().all(|l| l.cleaned & normalized != 0);
+                            let mut mask = 0;
+                            if all_normalized {
+                                mask |= rule_bit("path-traversal");
+                            }
+                            if prefix_text.as_deref().is_some_and(is_absolute_origin) {
+                                mask |= rule_bit("ssrf") | rule_bit("open-redirect");
+                            }
+                            if prefix.konst.is_known() == false && all_normalized {
+                                mask |= rule_bit("path-traversal");
+                            }
+                            return (mask != 0).then_some((target, Refinement::Clean(mask), true));
+                        }
+                        None
+                    }
+                    Callee::Function(Operand::Global(path)) => {
+                        let last = path.last_segment();
+                        if VALIDATING_PREDICATES.contains(&last) || MEMBERSHIP_METHODS.contains(&last) {
+                            if let Some(Operand::Var(target)) = arg(0) {
+                                return Some((*target, Refinement::Clean(ALL_RULES), true));
+                            }
+                        }
+                        if matches!(last, "match" | "fullmatch" | "search") && path.as_str().starts_with("re.") {
+                            let pattern = arg(0).and_then(value_of)?;
+                            let pattern = pattern.konst.as_single_str()?;
+                            let anchored = last == "fullmatch" || pattern.ends_with('$') || pattern.ends_with("\\Z");
+                            if anchored && is_restrictive_pattern(pattern) {
+                                if let Some(Operand::Var(target)) = arg(1) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            return None;
+                        }
+                        if let Some((_, rules)) = GUARD_FUNCTIONS.iter().find(|(name, _)| *name == last) {
+                            if last == "fullmatch" {
+                                return None;
+                            }
+                            if let Some(Operand::Var(target)) = arg(0) {
+                                let mask = rules.iter().fold(0, |m, r| m | rule_bit(r));
+                                return Some((*target, Refinement::Clean(mask), true));
+                            }
+                        }
+                        if last == "isinstance" {
+                            if let (Some(Operand::Var(target)), Some(Operand::Global(ty))) = (arg(0), arg(1)) {
+                                if matches!(ty.as_str(), "int" | "float" | "bool" | "uuid.UUID") {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                        }
+                        None
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    pub fn switch(
+        &mut self,
+        state: &State,
+        value: &Operand,
+        cases: &[(Const, BlockId)],
+        default: BlockId,
+        successors: &mut Vec<(BlockId, State)>,
+    ) {
+        let mut scratch = state.clone();
+        let subject = self.operand(&mut scratch, value);
+        let target_var = match value {
+            Operand::Var(v) => Some(*v),
+            _ => None,
+        };
+        if let Konst::OneOf(values) = &subject.konst {
+            let mut any_default = false;
+            for possible in values {
+                match cases.iter().find(|(c, _)| consts_match(c, possible)) {
+                    Some((_, block)) => successors.push((*block, state.clone())),
+                    None => any_default = true,
+                }
+            }
+            if any_default {
+                successors.push((default, state.clone()));
+            }
+            return;
+        }
+        for (constant, block) in cases {
+            let mut refined = state.clone();
+            if let Some(var) = target_var {
+                apply(&mut refined, var, Refinement::Equals(constant.clone()));
+            }
+            successors.push((*block, refined));
+        }
+        successors.push((default, state.clone()));
+    }
+}
+
+fn consts_match(case: &Const, value: &Const) -> bool {
+    match (case, value) {
+        (Const::Int(a), Const::Str(b)) | (Const::Str(b), Const::Int(a)) => {
+            // Java `switch` on a `char` compares code points.
+            b.chars().count() == 1 && b.chars().next().map(|c| c as i64) == Some(*a)
+        }
+        _ => case == value,
+    }
+}
+
+fn apply(state: &mut State, var: VarId, refinement: Refinement) {
+    let Some(slot) = state.locals.get_mut(var.0 as usize) else {
+        return;
+    };
+    match refinement {
+        Refinement::Equals(constant) => {
+            let ty = slot.ty;
+            *slot = Value::constant(constant);
+            slot.ty = ty;
+        }
+        Refinement::Clean(mask) => {
+            if mask == ALL_RULES {
+                slot.taint.clear();
+                slot.exact_param = None;
+            } else {
+                for label in slot.taint.iter_mut() {
+                    label.cleaned |= mask;
+                }
+            }
+        }
+    }
+}
+
+/// A regex that only admits word characters, digits and a few separators.
+fn is_restrictive_pattern(pattern: &str) -> bool {
+    let body = pattern.trim_start_matches('^').trim_end_matches('$');
+    !body.contains('.') && !body.contains("\\S") && !body.contains("[^") && !body.is_empty() && !body.contains("\\W")
+}
+
+/// `https://host/...`: a prefix that pins scheme and host.
+fn is_absolute_origin(prefix: &str) -> bool {
+    let Some((scheme, rest)) = prefix.split_once("://") else {
+        return prefix.starts_with('/') && !prefix.starts_with("//");
+    };
+    !scheme.is_empty() && rest.contains('/') && !rest.starts_with('/')
+}
+
+#[allow(dead_code)]
+fn unused(_: Name) {}

@@ -1,0 +1,115 @@
+//! The project-wide symbol table, built once after lowering: every class
+//! and function by qualified name, the class hierarchy, module globals.
+
+use plumb_ir::{ClassId, FuncId, FunctionKind, InstrKind, Language, Module};
+use plumb_text::Name;
+use rustc_hash::FxHashMap;
+
+use crate::Project;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncRef {
+    pub module: u32,
+    pub func: FuncId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassRef {
+    pub module: u32,
+    pub class: ClassId,
+}
+
+pub struct ProjectIndex {
+    pub classes: FxHashMap<Name, ClassRef>,
+    /// Qualified name → functions (several for Java overloads).
+    pub functions: FxHashMap<Name, Vec<FuncRef>>,
+    /// Python module or Java package name → modules.
+    pub modules_by_name: FxHashMap<Name, Vec<u32>>,
+    /// Module-level names assigned in a module's init code: `app.db` → module.
+    pub module_globals: FxHashMap<Name, u32>,
+    /// Resolved direct supertypes of each project class.
+    pub supers: FxHashMap<Name, Vec<Name>>,
+    /// Project classes that directly extend or implement a type.
+    pub subclasses: FxHashMap<Name, Vec<Name>>,
+    /// Every function's position in a deterministic order, for dense tables.
+    pub all_functions: Vec<FuncRef>,
+    pub function_slot: FxHashMap<FuncRef, usize>,
+}
+
+impl ProjectIndex {
+    pub fn build(project: &Project) -> ProjectIndex {
+        let mut index = ProjectIndex {
+            classes: FxHashMap::default(),
+            functions: FxHashMap::default(),
+            modules_by_name: FxHashMap::default(),
+            module_globals: FxHashMap::default(),
+            supers: FxHashMap::default(),
+            subclasses: FxHashMap::default(),
+            all_functions: Vec::new(),
+            function_slot: FxHashMap::default(),
+        };
+        for (module_index, module) in project.modules.iter().enumerate() {
+            let module_index = module_index as u32;
+            if let Some(package) = module.package {
+                index
+                    .modules_by_name
+                    .entry(package)
+                    .or_default()
+                    .push(module_index);
+            }
+            for (class_index, class) in module.classes.iter().enumerate() {
+                index.classes.entry(class.qualified).or_insert(ClassRef {
+                    module: module_index,
+                    class: ClassId(class_index as u32),
+                });
+            }
+            for (func_index, function) in module.functions.iter().enumerate() {
+                let func_ref = FuncRef {
+                    module: module_index,
+                    func: FuncId(func_index as u32),
+                };
+                index.function_slot.insert(func_ref, index.all_functions.len());
+                index.all_functions.push(func_ref);
+                if !matches!(function.kind, FunctionKind::FieldInit | FunctionKind::ModuleInit) {
+                    index
+                        .functions
+                        .entry(function.qualified)
+                        .or_default()
+                        .push(func_ref);
+                }
+            }
+            if let (Some(init), Some(package)) = (module.module_init, module.package) {
+                for block in &module.functions[init.0 as usize].blocks {
+                    for instr in &block.instrs {
+                        if let InstrKind::StoreGlobal { name, .. } = &instr.kind {
+                            index
+                                .module_globals
+                                .entry(package.join(name.as_str()))
+                                .or_insert(module_index);
+                        }
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// Records resolved supertypes (resolution needs the index, so this is a second pass).
+    pub fn add_supers(&mut self, class: Name, supers: Vec<Name>) {
+        for sup in &supers {
+            let children = self.subclasses.entry(*sup).or_default();
+            if !children.contains(&class) {
+                children.push(class);
+            }
+        }
+        self.supers.insert(class, supers);
+    }
+
+    pub fn module<'p>(&self, project: &'p Project, func: FuncRef) -> &'p Module {
+        &project.modules[func.module as usize]
+    }
+
+    pub fn language(&self, project: &Project, module: u32) -> Language {
+        project.modules[module as usize].language
+    }
+}

@@ -1,0 +1,639 @@
+//! The abstract interpreter for one function: a forward fixpoint over the
+//! CFG in reverse post-order, with constant folding, taint, heap objects,
+//! pruning of branches whose condition is constant, and guards that refine
+//! values on the branch where a check passed.
+
+use std::sync::Arc;
+
+use plumb_ir::{
+    BlockId, Const, Expr, Function, FunctionKind, InstrKind, Language, Module, Operand,
+    ParamKind, Terminator, VarId,
+};
+use plumb_text::{Name, Span};
+use rustc_hash::FxHashMap;
+
+use crate::engine::Engine;
+use crate::entry::EntryInfo;
+use crate::facts::{SinkEvent, SinkSite, StoreEvent, StoreTarget};
+use crate::fold;
+use crate::index::FuncRef;
+use crate::resolve::{Head, Resolver};
+use crate::state::State;
+use crate::value::{add_label, join_labels, Konst, Label, Labels, Obj, ObjId, Origin, SourceKind, Value};
+
+/// Visits of one block before its state is widened.
+const WIDEN_AFTER: u32 = 3;
+/// Block visits per function, over the number of blocks, before giving up.
+const VISIT_BUDGET_FACTOR: usize = 12;
+
+#[derive(Clone, Debug)]
+pub enum Mode {
+    /// Parameters are symbolic; the outcome is the function's summary, and
+    /// flows from sources inside it are real findings.
+    Summary,
+    /// An entry point: parameters are request data as the framework says.
+    Entry(EntryInfo),
+    /// Python module-level code: module globals are recorded.
+    ModuleInit,
+}
+
+/// What a call site needs to know about a callee.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    pub param_count: usize,
+    /// The returned value: labels may be symbolic (`Param`, `ParamField`).
+    pub ret: Value,
+    /// Fields of a fresh object the function returns.
+    pub ret_fields: Vec<(Name, Value)>,
+    /// Sinks reached by symbolic labels, to be instantiated at call sites.
+    pub sinks: Vec<SinkEvent>,
+    /// `param.field = value` side effects.
+    pub effects: Vec<(u8, Name, Value)>,
+    /// Content added to a parameter's container (`list.add(x)` on a parameter).
+    pub content_effects: Vec<(u8, Value)>,
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::unknown()
+    }
+}
+
+pub struct Outcome {
+    pub summary: Summary,
+    pub real_sinks: Vec<SinkEvent>,
+    pub stores: Vec<StoreEvent>,
+}
+
+pub struct Analysis<'e, 'p> {
+    pub engine: &'e Engine<'p>,
+    pub func: FuncRef,
+    pub module: &'p Module,
+    pub function: &'p Function,
+    pub resolver: Resolver<'e>,
+    pub mode: Mode,
+    pub language: Language,
+    constants: Option<Vec<Option<Konst>>>,
+    sinks: FxHashMap<(Span, String, u32), SinkEvent>,
+    stores: FxHashMap<(Span, Name), StoreEvent>,
+    ret: Option<Value>,
+    ret_fields: Vec<(Name, Value)>,
+    /// The instruction being interpreted: allocation sites are named by it.
+    pub site: u32,
+    /// Defining expression of each temporary, for guards.
+    defs: FxHashMap<VarId, (usize, usize)>,
+    pub class_name: Option<Name>,
+    final_effects: Vec<(u8, Name, Value)>,
+    final_content: Vec<(u8, Value)>,
+    /// Span of the call being evaluated, for stores its keyword arguments make.
+    pub call_span: Span,
+}
+
+impl<'e, 'p> Analysis<'e, 'p> {
+    pub fn new(
+        engine: &'e Engine<'p>,
+        func: FuncRef,
+        mode: Mode,
+        constants: Option<Vec<Option<Konst>>>,
+    ) -> Analysis<'e, 'p> {
+        let module = &engine.project.modules[func.module as usize];
+        let function = &module.functions[func.func.0 as usize];
+        let resolver = engine.resolver_for(module);
+        let mut defs = FxHashMap::default();
+        for (b, block) in function.blocks.iter().enumerate() {
+            for (i, instr) in block.instrs.iter().enumerate() {
+                if let InstrKind::Assign { dst, .. } = &instr.kind {
+                    if function.local(*dst).is_temp {
+                        defs.insert(*dst, (b, i));
+                    }
+                }
+            }
+        }
+        let class_name = function
+            .class
+            .map(|class| module.classes[class.0 as usize].qualified);
+        Analysis {
+            engine,
+            func,
+            module,
+            function,
+            resolver,
+            mode,
+            language: module.language,
+            constants,
+            sinks: FxHashMap::default(),
+            stores: FxHashMap::default(),
+            ret: None,
+            ret_fields: Vec::new(),
+            site: 0,
+            defs,
+            class_name,
+            final_effects: Vec::new(),
+            final_content: Vec::new(),
+            call_span: Span::DUMMY,
+        }
+    }
+
+    pub fn module_index(&self) -> u32 {
+        self.func.module
+    }
+
+    fn initial_state(&mut self) -> State {
+        let mut state = State::new(self.function.locals.len());
+        let params = self.function.params.clone();
+        let entry = match &self.mode {
+            Mode::Entry(info) => Some(info.clone()),
+            _ => None,
+        };
+        for (index, param) in params.iter().enumerate() {
+            let slot = param.var.0 as usize;
+            if slot >= state.locals.len() {
+                continue;
+            }
+            let declared = param.ty.as_ref().map(|ty| self.resolver.resolve_type(ty.name));
+            let ty = if param.kind == ParamKind::Receiver || (index == 0 && self.is_python_self()) {
+                self.class_name.or(declared)
+            } else {
+                declared
+            };
+            let index = index as u8;
+            let mut value = Value::typed(ty);
+            if let Some(Some(konst)) = self.constants.as_ref().and_then(|c| c.get(index as usize)) {
+                value.konst = konst.clone();
+                if let Some(text) = konst.as_single_str() {
+                    value.prefix = Some(Arc::from(text));
+                }
+                state.locals[slot] = value;
+                continue;
+            }
+            let receiver_like = param.kind == ParamKind::Receiver
+                || (index == 0 && self.is_python_self());
+            if let Some(info) = &entry {
+                if let Some(Some(source)) = info.param_sources.get(index as usize) {
+                    if !self.is_safe_type(ty) {
+                        let step = self.engine.step(
+                            self.func.module,
+                            param.span,
+                            format!("{source} `{}`", param.name),
+                            None,
+                        );
+                        value.taint.push(Label {
+                            origin: Origin::Source(SourceKind::UserInput, step),
+                            cleaned: 0,
+                            step,
+                        });
+                    }
+                }
+                if let Some(Some(request_type)) = info.param_types.get(index as usize) {
+                    value.ty = Some(*request_type);
+                }
+                if receiver_like {
+                    value.obj = Some(ObjId::Param(index));
+                    state.heap.insert(ObjId::Param(index), symbolic_obj(index, value.ty));
+                }
+                state.locals[slot] = value;
+                continue;
+            }
+            if matches!(self.mode, Mode::Summary) && !self.is_safe_type(ty) {
+                let step = self.engine.step(
+                    self.func.module,
+                    param.span,
+                    format!("parameter `{}` of `{}`", param.name, self.function.name),
+                    None,
+                );
+                value.taint.push(Label {
+                    origin: Origin::Param(index),
+                    cleaned: 0,
+                    step,
+                });
+                value.exact_param = Some(index);
+            }
+            value.obj = Some(ObjId::Param(index));
+            state.heap.insert(ObjId::Param(index), symbolic_obj(index, value.ty));
+            state.locals[slot] = value;
+        }
+        state
+    }
+
+    fn is_python_self(&self) -> bool {
+        self.language == Language::Python
+            && self.class_name.is_some()
+            && !self.function.is_static
+            && self.function.kind != FunctionKind::Closure
+            && !self.function.annotations.iter().any(|a| a.name.as_str() == "staticmethod")
+    }
+
+    pub fn is_safe_type(&self, ty: Option<Name>) -> bool {
+        let Some(ty) = ty else {
+            return false;
+        };
+        let models = self.engine.models_for(self.language);
+        if models.type_model(ty).is_some_and(|m| m.safe) {
+            return true;
+        }
+        matches!(
+            ty.as_str(),
+            "int" | "long" | "short" | "byte" | "boolean" | "double" | "float" | "bool"
+        )
+    }
+
+    pub fn run(mut self) -> Outcome {
+        let blocks = &self.function.blocks;
+        if blocks.is_empty() {
+            return self.finish();
+        }
+        let order = reverse_post_order(self.function);
+        let mut position = vec![usize::MAX; blocks.len()];
+        for (pos, block) in order.iter().enumerate() {
+            position[block.0 as usize] = pos;
+        }
+        let mut in_states: Vec<Option<State>> = vec![None; blocks.len()];
+        let mut visits = vec![0u32; blocks.len()];
+        in_states[0] = Some(self.initial_state());
+        let mut worklist = std::collections::BTreeSet::new();
+        worklist.insert(0usize);
+        let budget = blocks.len() * VISIT_BUDGET_FACTOR + 64;
+        let mut spent = 0usize;
+        while let Some(pos) = worklist.pop_first() {
+            spent += 1;
+            if spent > budget {
+                self.engine.stats.borrow_mut().budget_exhausted += 1;
+                break;
+            }
+            let block_id = order[pos];
+            let block = &self.function.blocks[block_id.0 as usize];
+            let Some(mut state) = in_states[block_id.0 as usize].clone() else {
+                continue;
+            };
+            visits[block_id.0 as usize] += 1;
+            let entry_state = state.clone();
+            for (index, instr) in block.instrs.iter().enumerate() {
+                self.site = (block_id.0 << 12) | index as u32;
+                self.transfer(&mut state, &instr.kind, instr.span);
+            }
+            let mut successors: Vec<(BlockId, State)> = Vec::new();
+            match &block.term {
+                Terminator::Goto(target) => successors.push((*target, state.clone())),
+                Terminator::Branch { cond, then, otherwise } => {
+                    let (then_state, else_state) = self.branch(&state, cond, block_id);
+                    if let Some(s) = then_state {
+                        successors.push((*then, s));
+                    }
+                    if let Some(s) = else_state {
+                        successors.push((*otherwise, s));
+                    }
+                }
+                Terminator::Switch { value, cases, default } => {
+                    self.switch(&state, value, cases, *default, &mut successors);
+                }
+                Terminator::Return(value) => {
+                    let literal = matches!(value, Some(Operand::Const(_)));
+                    let value = match value {
+                        Some(op) => self.operand(&mut state, op),
+                        None => Value::constant(Const::Null),
+                    };
+                    self.on_return(&state, value, block.term_span, literal);
+                }
+                Terminator::Throw(_) | Terminator::Unreachable => {}
+            }
+            if let Some(handler) = block.handler {
+                successors.push((handler, entry_state.join(&state)));
+            }
+            for (target, new_state) in successors {
+                let slot = target.0 as usize;
+                let Some(&target_pos) = position.get(slot) else {
+                    continue;
+                };
+                if target_pos == usize::MAX {
+                    continue;
+                }
+                let merged = match &in_states[slot] {
+                    None => new_state,
+                    Some(old) => {
+                        let merged = if visits[slot] >= WIDEN_AFTER {
+                            old.widen(&new_state)
+                        } else {
+                            old.join(&new_state)
+                        };
+                        if &merged == old {
+                            continue;
+                        }
+                        merged
+                    }
+                };
+                in_states[slot] = Some(merged);
+                worklist.insert(target_pos);
+            }
+        }
+        self.finish()
+    }
+
+    fn finish(self) -> Outcome {
+        let mut summary = Summary {
+            param_count: self.function.params.len(),
+            ret: self.ret.clone().unwrap_or_else(Value::unknown),
+            ret_fields: self.ret_fields.clone(),
+            ..Summary::default()
+        };
+        let mut real_sinks = Vec::new();
+        let mut keys: Vec<_> = self.sinks.keys().cloned().collect();
+        keys.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
+        for key in keys {
+            let Some(event) = self.sinks.get(&key) else {
+                continue;
+            };
+            let symbolic = event
+                .value
+                .taint
+                .iter()
+                .any(|l| matches!(l.origin, Origin::Param(_) | Origin::ParamField(..)))
+                || event.value.exact_param.is_some()
+                || event
+                    .argv
+                    .as_ref()
+                    .is_some_and(|argv| argv.iter().any(|v| v.exact_param.is_some()));
+            if symbolic {
+                summary.sinks.push(event.clone());
+            }
+            real_sinks.push(event.clone());
+        }
+        let mut stores: Vec<StoreEvent> = self.stores.into_values().collect();
+        stores.sort_by_key(|s| (s.span, s.target));
+        summary.effects = self.final_effects.clone();
+        summary.content_effects = self.final_content.clone();
+        Outcome {
+            summary,
+            real_sinks,
+            stores,
+        }
+    }
+}
+
+/// The field a `FieldInit` function initialises (front ends name it after
+/// the field, possibly decorated as `<init:name>`), or the function's name.
+fn field_name_of(function: &Function) -> Name {
+    let name = function.name.as_str();
+    let trimmed = name.trim_start_matches('<').trim_end_matches('>');
+    let trimmed = trimmed.rsplit(':').next().unwrap_or(trimmed);
+    if trimmed.len() == name.len() {
+        function.name
+    } else {
+        Name::new(trimmed)
+    }
+}
+
+fn symbolic_obj(index: u8, ty: Option<Name>) -> Obj {
+    Obj {
+        ty,
+        symbolic: Some(index),
+        items: None,
+        ..Obj::default()
+    }
+}
+
+fn reverse_post_order(function: &Function) -> Vec<BlockId> {
+    let count = function.blocks.len();
+    let mut visited = vec![false; count];
+    let mut order = Vec::with_capacity(count);
+    // Iterative DFS: (block, next successor index).
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    visited[0] = true;
+    while let Some((block, next)) = stack.pop() {
+        let mut successors = function.blocks[block].term.successors();
+        if let Some(handler) = function.blocks[block].handler {
+            successors.push(handler);
+        }
+        if next < successors.len() {
+            stack.push((block, next + 1));
+            let target = successors[next].0 as usize;
+            if target < count && !visited[target] {
+                visited[target] = true;
+                stack.push((target, 0));
+            }
+        } else {
+            order.push(BlockId(block as u32));
+        }
+    }
+    order.reverse();
+    order
+}
+
+impl Analysis<'_, '_> {
+    fn on_return(&mut self, state: &State, value: Value, span: Span, literal: bool) {
+        let mut value = value;
+        if let Some(obj) = value.obj.and_then(|id| state.heap.get(&id)) {
+            if obj.symbolic.is_none() {
+                for (name, field) in &obj.fields {
+                    match self.ret_fields.iter_mut().find(|(n, _)| n == name) {
+                        Some((_, slot)) => *slot = slot.join(field),
+                        None => self.ret_fields.push((*name, field.clone())),
+                    }
+                }
+            }
+        }
+        let deep = self.deep_value(state, &value);
+        value.taint = deep.taint.clone();
+        if let Mode::Entry(info) = &self.mode {
+            let site = match info.response {
+                Some(plumb_models::ResponseKind::Html) => Some((SinkSite::HtmlReturn, "xss")),
+                Some(plumb_models::ResponseKind::ViewName) => {
+                    Some((SinkSite::ViewName, "template-injection"))
+                }
+                _ => None,
+            };
+            if let Some((site, rule)) = site {
+                if self.is_text_value(&deep) {
+                    self.record_sink(SinkEvent {
+                        rule: rule.to_owned(),
+                        site,
+                        callee: self.function.qualified,
+                        module: self.func.module,
+                        span: if span.is_dummy() { self.function.span } else { span },
+                        function: self.function.qualified,
+                        value: deep.clone(),
+                        fields: Vec::new(),
+                        argv: None,
+                        call_only: false,
+                    }, 0);
+                }
+            }
+        }
+        if !span.is_dummy() || self.function.kind == FunctionKind::FieldInit {
+            let target = field_name_of(self.function);
+            let span = if span.is_dummy() { self.function.span } else { span };
+            let kind = if self.function.kind == FunctionKind::FieldInit {
+                StoreTarget::Field
+            } else {
+                StoreTarget::Return
+            };
+            self.record_store(span, target, kind, &deep, literal);
+        }
+        // Side effects on parameter objects, as they stand at this exit.
+        for (id, obj) in &state.heap {
+            let ObjId::Param(index) = *id else { continue };
+            for (name, field) in &obj.fields {
+                let untouched = field.taint.len() == 1
+                    && field.taint[0].origin == Origin::ParamField(index, *name)
+                    && !field.konst.is_known();
+                if untouched {
+                    continue;
+                }
+                match self.final_effects.iter_mut().find(|(i, n, _)| *i == index && n == name) {
+                    Some((_, _, slot)) => *slot = slot.join(field),
+                    None => self.final_effects.push((index, *name, field.clone())),
+                }
+            }
+            let mut content: Option<Value> = obj.any.clone();
+            for item in obj.items.iter().flatten().chain(obj.entries.iter().map(|(_, v)| v)) {
+                content = Some(match content {
+                    Some(c) => c.join(item),
+                    None => item.clone(),
+                });
+            }
+            if let Some(content) = content {
+                match self.final_content.iter_mut().find(|(i, _)| *i == index) {
+                    Some((_, slot)) => *slot = slot.join(&content),
+                    None => self.final_content.push((index, content)),
+                }
+            }
+        }
+        self.ret = Some(match self.ret.take() {
+            Some(old) => old.join(&value),
+            None => value,
+        });
+    }
+
+    /// Whether a returned value is text sent as the response body (not a
+    /// response object, a model or a number).
+    fn is_text_value(&self, value: &Value) -> bool {
+        match value.ty {
+            None => true,
+            Some(ty) => matches!(
+                ty.as_str(),
+                "java.lang.String" | "str" | "java.lang.CharSequence" | "bytes" | "String"
+            ),
+        }
+    }
+
+    pub fn record_sink(&mut self, event: SinkEvent, slot: u32) {
+        let key = (event.span, event.rule.clone(), slot);
+        match self.sinks.get_mut(&key) {
+            Some(existing) => {
+                existing.value = existing.value.join(&event.value);
+                if existing.value.konst != event.value.konst {
+                    existing.value.konst = existing.value.konst.join(&event.value.konst);
+                }
+                for (name, konst) in event.fields {
+                    match existing.fields.iter_mut().find(|(n, _)| *n == name) {
+                        Some((_, slot)) => *slot = slot.join(&konst),
+                        None => existing.fields.push((name, konst)),
+                    }
+                }
+            }
+            None => {
+                self.sinks.insert(key, event);
+            }
+        }
+    }
+
+    pub fn record_store(&mut self, span: Span, target: Name, kind: StoreTarget, value: &Value, literal: bool) {
+        if value.taint.is_empty() && !value.konst.is_known() {
+            return;
+        }
+        let key = (span, target);
+        match self.stores.get_mut(&key) {
+            Some(existing) => existing.value = existing.value.join(value),
+            None => {
+                self.stores.insert(
+                    key,
+                    StoreEvent {
+                        module: self.func.module,
+                        span,
+                        function: self.function.qualified,
+                        target,
+                        kind,
+                        value: value.clone(),
+                        literal,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The value with everything its object holds folded into its taint:
+    /// what a sink receives when handed a list, a map or a DTO.
+    pub fn deep_value(&self, state: &State, value: &Value) -> Value {
+        let mut out = value.clone();
+        let Some(id) = value.obj else {
+            return out;
+        };
+        let mut seen = vec![id];
+        let mut stack = vec![id];
+        while let Some(id) = stack.pop() {
+            let Some(obj) = state.heap.get(&id) else { continue };
+            let mut parts: Vec<&Value> = obj.fields.iter().map(|(_, v)| v).collect();
+            parts.extend(obj.entries.iter().map(|(_, v)| v));
+            parts.extend(obj.items.iter().flatten());
+            parts.extend(obj.any.iter());
+            for part in parts {
+                join_labels(&mut out.taint, &part.taint);
+                if let Some(inner) = part.obj {
+                    if !seen.contains(&inner) && seen.len() < 32 {
+                        seen.push(inner);
+                        stack.push(inner);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Adds a trace step to every label of `value`.
+    pub fn add_step(&self, value: &mut Value, span: Span, label: impl Fn() -> String) {
+        if value.taint.is_empty() {
+            return;
+        }
+        let text = label();
+        for l in value.taint.iter_mut() {
+            l.step = self
+                .engine
+                .step(self.func.module, span, text.clone(), Some(l.step));
+        }
+    }
+
+    pub fn source_label(&self, kind: SourceKind, span: Span, text: String) -> Label {
+        let step = self.engine.step(self.func.module, span, text, None);
+        Label {
+            origin: Origin::Source(kind, step),
+            cleaned: 0,
+            step,
+        }
+    }
+
+    pub fn def_of(&self, var: VarId) -> Option<&'_ Expr> {
+        let (b, i) = *self.defs.get(&var)?;
+        match &self.function.blocks[b].instrs[i].kind {
+            InstrKind::Assign { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn resolve_global(&self, name: Name) -> crate::resolve::ResolvedPath {
+        self.resolver.resolve_path(name)
+    }
+
+    pub fn head_is_class(head: &Head) -> Option<Name> {
+        match head {
+            Head::ProjectClass(name) | Head::Type(name) => Some(*name),
+            _ => None,
+        }
+    }
+
+    pub fn merge_labels(into: &mut Labels, from: &Labels) {
+        join_labels(into, from);
+    }
+
+    pub fn add_label(into: &mut Labels, label: Label) {
+        add_label(into, label);
+    }
+}

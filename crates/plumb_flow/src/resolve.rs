@@ -1,0 +1,244 @@
+//! Name resolution for one module: written type names and dotted global
+//! paths become qualified names of project classes, project functions,
+//! module globals, or modelled library types, functions and globals.
+
+use plumb_ir::{Language, Module};
+use plumb_models::LanguageModels;
+use plumb_text::Name;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::index::ProjectIndex;
+
+/// What the first segments of a dotted path name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    ProjectClass(Name),
+    ProjectFunction(Name),
+    /// A module-level variable of a project module (`app.db`).
+    ModuleGlobal(Name),
+    /// A modelled library object (`flask.request`).
+    ModelGlobal(Name),
+    /// A modelled or otherwise known library type (`java.security.MessageDigest`).
+    Type(Name),
+    /// A modelled function (`os.system`).
+    ModelFunction(Name),
+    /// Nothing known: the qualified text as far as imports resolve it.
+    Unknown(Name),
+}
+
+#[derive(Clone, Debug)]
+pub struct ResolvedPath {
+    pub head: Head,
+    /// Segments after the head, in order.
+    pub rest: Vec<Name>,
+    /// The whole path, qualified (`flask.request.args.get`).
+    pub full: Name,
+}
+
+/// Names every known library type: declared `[[type]]`s and the owners of
+/// modelled methods (`java.sql.Statement` from `java.sql.Statement.executeQuery`).
+pub fn known_library_types(models: &LanguageModels) -> FxHashSet<Name> {
+    let mut types: FxHashSet<Name> = models.types.keys().copied().collect();
+    for callee in models.functions.keys() {
+        if let Some((owner, _)) = callee.as_str().rsplit_once('.') {
+            types.insert(Name::new(owner));
+        }
+    }
+    types
+}
+
+const JAVA_LANG: &[&str] = &[
+    "String",
+    "Object",
+    "Integer",
+    "Long",
+    "Short",
+    "Byte",
+    "Double",
+    "Float",
+    "Boolean",
+    "Character",
+    "Number",
+    "Math",
+    "System",
+    "StringBuilder",
+    "StringBuffer",
+    "Runtime",
+    "Process",
+    "ProcessBuilder",
+    "Thread",
+    "Class",
+    "ClassLoader",
+    "Exception",
+    "RuntimeException",
+    "Iterable",
+    "Enum",
+    "Record",
+    "CharSequence",
+    "Throwable",
+    "Error",
+    "Void",
+];
+
+pub struct Resolver<'a> {
+    pub index: &'a ProjectIndex,
+    pub models: &'a LanguageModels,
+    pub known_types: &'a FxHashSet<Name>,
+    pub language: Language,
+    package: Option<Name>,
+    imports: FxHashMap<Name, Name>,
+    wildcards: Vec<Name>,
+    local_classes: FxHashMap<Name, Name>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(
+        module: &Module,
+        index: &'a ProjectIndex,
+        models: &'a LanguageModels,
+        known_types: &'a FxHashSet<Name>,
+    ) -> Self {
+        let mut imports = FxHashMap::default();
+        let mut wildcards = Vec::new();
+        for import in &module.imports {
+            if import.wildcard {
+                wildcards.push(import.target);
+            } else {
+                imports.insert(import.alias, import.target);
+            }
+        }
+        let local_classes = module
+            .classes
+            .iter()
+            .map(|class| (class.name, class.qualified))
+            .collect();
+        Resolver {
+            index,
+            models,
+            known_types,
+            language: module.language,
+            package: module.package,
+            imports,
+            wildcards,
+            local_classes,
+        }
+    }
+
+    fn is_type(&self, name: Name) -> bool {
+        self.index.classes.contains_key(&name) || self.known_types.contains(&name)
+    }
+
+    /// A type name as written (`Statement`, `java.util.List`, `views.View`) → qualified.
+    pub fn resolve_type(&self, written: Name) -> Name {
+        let text = written.as_str();
+        let (first, rest) = match text.split_once('.') {
+            Some((first, rest)) => (first, Some(rest)),
+            None => (text, None),
+        };
+        let first_name = Name::new(first);
+        let with_rest = |base: Name| match rest {
+            Some(rest) => base.join(rest),
+            None => base,
+        };
+        if let Some(target) = self.imports.get(&first_name) {
+            return with_rest(*target);
+        }
+        if let Some(qualified) = self.local_classes.get(&first_name) {
+            return with_rest(*qualified);
+        }
+        if self.is_type(written) {
+            return written;
+        }
+        if let Some(package) = self.package {
+            let candidate = with_rest(package.join(first));
+            if self.index.classes.contains_key(&candidate) {
+                return candidate;
+            }
+        }
+        if self.language == Language::Java {
+            if rest.is_none() && JAVA_LANG.contains(&first) {
+                return Name::new(&format!("java.lang.{first}"));
+            }
+            for wildcard in &self.wildcards {
+                let candidate = with_rest(wildcard.join(first));
+                if self.is_type(candidate) {
+                    return candidate;
+                }
+            }
+        }
+        written
+    }
+
+    /// A dotted global path as lowered (`request.args.get`, `MessageDigest.getInstance`).
+    pub fn resolve_path(&self, path: Name) -> ResolvedPath {
+        let text = path.as_str();
+        let segments: Vec<&str> = text.split('.').collect();
+        let root = Name::new(segments[0]);
+        // The qualified spelling of the path: the root through imports, or
+        // the module's own definitions, or as written.
+        let qualified_root = if let Some(target) = self.imports.get(&root) {
+            *target
+        } else if let Some(qualified) = self.local_classes.get(&root) {
+            *qualified
+        } else if let Some(package) = self.package.filter(|_| self.language == Language::Python)
+        {
+            let own = package.join(segments[0]);
+            if self.index.functions.contains_key(&own)
+                || self.index.classes.contains_key(&own)
+                || self.index.module_globals.contains_key(&own)
+            {
+                own
+            } else {
+                root
+            }
+        } else {
+            let resolved = self.resolve_type(root);
+            if resolved != root {
+                resolved
+            } else if let Some(package) = self.package {
+                let own = package.join(segments[0]);
+                if self.index.classes.contains_key(&own) {
+                    own
+                } else {
+                    root
+                }
+            } else {
+                root
+            }
+        };
+        let mut all: Vec<&str> = qualified_root.as_str().split('.').collect();
+        all.extend_from_slice(&segments[1..]);
+        let full = Name::new(&all.join("."));
+        // Longest prefix that names something known.
+        for end in (1..=all.len()).rev() {
+            let prefix = Name::new(&all[..end].join("."));
+            let head = if self.index.functions.contains_key(&prefix) {
+                Some(Head::ProjectFunction(prefix))
+            } else if self.index.classes.contains_key(&prefix) {
+                Some(Head::ProjectClass(prefix))
+            } else if self.index.module_globals.contains_key(&prefix) {
+                Some(Head::ModuleGlobal(prefix))
+            } else if self.models.globals.contains_key(&prefix) {
+                Some(Head::ModelGlobal(prefix))
+            } else if self.models.functions.contains_key(&prefix) {
+                Some(Head::ModelFunction(prefix))
+            } else if self.known_types.contains(&prefix) {
+                Some(Head::Type(prefix))
+            } else {
+                None
+            };
+            if let Some(head) = head {
+                return ResolvedPath {
+                    head,
+                    rest: all[end..].iter().map(|s| Name::new(s)).collect(),
+                    full,
+                };
+            }
+        }
+        ResolvedPath {
+            head: Head::Unknown(full),
+            rest: Vec::new(),
+            full,
+        }
+    }
+}

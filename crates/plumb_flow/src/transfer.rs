@@ -1,0 +1,615 @@
+//! Instructions and expressions: how each one changes the abstract state.
+
+use std::sync::Arc;
+
+use plumb_ir::{BinOp, Const, Expr, InstrKind, Language, Operand, UnOp};
+use plumb_text::{Name, Span};
+
+use crate::facts::StoreTarget;
+use crate::fold;
+use crate::interp::{Analysis, Mode};
+use crate::resolve::Head;
+use crate::state::State;
+use crate::value::{join_labels, Konst, Obj, ObjId, Origin, SourceKind, Value};
+
+impl Analysis<'_, '_> {
+    pub fn transfer(&mut self, state: &mut State, instr: &InstrKind, span: Span) {
+        match instr {
+            InstrKind::Assign { dst, value } => {
+                let mut result = self.eval(state, value, span);
+                let local = self.function.local(*dst);
+                if let Some(declared) = &local.ty {
+                    let ty = self.resolver.resolve_type(declared.name);
+                    if self.is_safe_type(Some(ty)) {
+                        result = result.sanitized_all();
+                    }
+                    if result.ty.is_none() || self.language == Language::Java {
+                        result.ty = Some(ty);
+                    }
+                }
+                if !local.is_temp {
+                    let name = local.name;
+                    self.add_step(&mut result, span, || format!("assigned to `{name}`"));
+                    let deep = self.deep_value(state, &result);
+                    let literal = matches!(value, Expr::Use(Operand::Const(_)));
+                    self.record_store(span, name, StoreTarget::Local, &deep, literal);
+                }
+                if let Some(slot) = state.locals.get_mut(dst.0 as usize) {
+                    *slot = result;
+                }
+            }
+            InstrKind::StoreField { obj, field, value } => {
+                let target = self.operand(state, obj);
+                let mut stored = self.operand(state, value);
+                let field_name = *field;
+                self.add_step(&mut stored, span, || format!("stored in field `{field_name}`"));
+                let deep = self.deep_value(state, &stored);
+                self.record_store(span, *field, StoreTarget::Field, &deep, matches!(value, Operand::Const(_)));
+                self.on_field_store(state, &target, *field, &deep, span);
+                if let Operand::Global(path) = obj {
+                    let key = self.resolve_global(*path).full.join(field.as_str());
+                    let mut remembered = deep.clone();
+                    remembered.obj = None;
+                    remembered.exact_param = None;
+                    // Symbolic labels mean nothing outside this function.
+                    remembered.taint.retain(|l| matches!(l.origin, Origin::Source(..)));
+                    let mut fields = self.engine.global_fields.borrow_mut();
+                    let merged = match fields.get(&key) {
+                        Some(old) => old.join(&remembered),
+                        None => remembered,
+                    };
+                    fields.insert(key, merged);
+                }
+                if let Some(id) = target.obj {
+                    if let Some(object) = state.heap.get_mut(&id) {
+                        object.set_field(*field, stored);
+                    }
+                }
+            }
+            InstrKind::StoreIndex { obj, index, value } => {
+                let target = self.operand(state, obj);
+                let key = self.operand(state, index);
+                let stored = self.operand(state, value);
+                let deep = self.deep_value(state, &stored);
+                if let Some(text) = key.konst.as_single_str() {
+                    let text = Name::new(text);
+                    self.record_store(span, text, StoreTarget::Key, &deep, matches!(value, Operand::Const(_)));
+                }
+                self.on_index_store(state, &target, &key, &deep, span);
+                self.container_put(state, &target, &key, stored);
+            }
+            InstrKind::StoreGlobal { name, value } => {
+                let stored = self.operand(state, value);
+                let deep = self.deep_value(state, &stored);
+                self.record_store(span, *name, StoreTarget::Global, &deep, matches!(value, Operand::Const(_)));
+                if matches!(self.mode, Mode::ModuleInit) {
+                    if let Some(package) = self.module.package {
+                        let mut global = deep;
+                        global.obj = None;
+                        // A module global keeps its object's constant entries
+                        // through a snapshot (settings dicts).
+                        if let Some(obj) = stored.obj.and_then(|id| state.heap.get(&id)) {
+                            self.engine
+                                .global_objects
+                                .borrow_mut()
+                                .insert(package.join(name.as_str()), obj.clone());
+                        }
+                        self.engine
+                            .globals
+                            .borrow_mut()
+                            .insert(package.join(name.as_str()), global);
+                    }
+                }
+            }
+            InstrKind::Eval(expr) => {
+                self.eval(state, expr, span);
+            }
+        }
+    }
+
+    pub fn operand(&mut self, state: &mut State, operand: &Operand) -> Value {
+        match operand {
+            Operand::Var(var) => state
+                .locals
+                .get(var.0 as usize)
+                .cloned()
+                .unwrap_or_else(Value::unknown),
+            Operand::Const(constant) => {
+                let mut value = Value::constant(constant.clone());
+                value.ty = Some(Name::new(match (constant, self.language) {
+                    (Const::Str(_), Language::Java) => "java.lang.String",
+                    (Const::Str(_), Language::Python) => "str",
+                    (Const::Int(_), Language::Java) => "int",
+                    (Const::Int(_), Language::Python) => "int",
+                    (Const::Float(_), _) => "float",
+                    (Const::Bool(_), Language::Java) => "boolean",
+                    (Const::Bool(_), Language::Python) => "bool",
+                    (Const::Null, _) => return Value::constant(Const::Null),
+                }));
+                value
+            }
+            Operand::Global(name) => self.global(state, *name),
+        }
+    }
+
+    /// The value of a dotted global path.
+    fn global(&mut self, state: &mut State, name: Name) -> Value {
+        let path = self.resolve_global(name);
+        if let Some(value) = self.engine.global_fields.borrow().get(&path.full) {
+            return value.clone();
+        }
+        let (mut value, rest) = match path.head {
+            Head::ModelGlobal(global) => {
+                let models = self.engine.models_for(self.language);
+                let ty = models.globals.get(&global).map(|g| Name::new(&g.ty));
+                (Value::typed(ty), path.rest)
+            }
+            Head::ModuleGlobal(global) => {
+                let value = self.engine.global_value(global).unwrap_or_else(Value::unknown);
+                let value = self.load_global_object(state, global, value);
+                (value, path.rest)
+            }
+            Head::ProjectClass(class) => {
+                if let Some((field, more)) = path.rest.split_first() {
+                    let value = self.static_field(class, *field, path.full);
+                    (value, more.to_vec())
+                } else {
+                    (Value::typed(Some(class)), Vec::new())
+                }
+            }
+            Head::Type(ty) => {
+                if let Some((field, more)) = path.rest.split_first() {
+                    (library_constant(ty, *field), more.to_vec())
+                } else {
+                    (Value::typed(Some(ty)), Vec::new())
+                }
+            }
+            Head::ProjectFunction(_) | Head::ModelFunction(_) => (Value::unknown(), Vec::new()),
+            Head::Unknown(full) => {
+                let last = full.last_segment();
+                if self.language == Language::Java && is_constant_name(last) {
+                    (Value::constant(Const::str(full.as_str())), Vec::new())
+                } else if let Some(field) = self.own_static_field(full) {
+                    (field, Vec::new())
+                } else {
+                    (Value::unknown(), Vec::new())
+                }
+            }
+        };
+        for segment in rest {
+            value = self.read_field(state, &value, segment, Span::DUMMY);
+        }
+        value
+    }
+
+    fn load_global_object(&mut self, state: &mut State, global: Name, mut value: Value) -> Value {
+        let snapshot = self.engine.global_objects.borrow().get(&global).cloned();
+        if let Some(obj) = snapshot {
+            let id = ObjId::Global(global_slot(global));
+            state.heap.entry(id).or_insert(obj);
+            value.obj = Some(id);
+        }
+        value
+    }
+
+    /// A bare name in Java that is a static field of the enclosing class or
+    /// its outer classes, lowered as a `Global`.
+    fn own_static_field(&self, name: Name) -> Option<Value> {
+        let class = self.class_name?;
+        self.engine.field_initial_value(class, name)
+    }
+
+    fn static_field(&mut self, class: Name, field: Name, full: Name) -> Value {
+        if let Some(value) = self.engine.field_initial_value(class, field) {
+            return value;
+        }
+        if let Some(ty) = self.engine.field_type(class, field) {
+            return Value::typed(Some(ty));
+        }
+        if self.language == Language::Java && is_constant_name(field.as_str()) {
+            return Value::constant(Const::str(full.as_str()));
+        }
+        Value::unknown()
+    }
+
+    pub fn eval(&mut self, state: &mut State, expr: &Expr, span: Span) -> Value {
+        match expr {
+            Expr::Use(operand) => {
+                let mut value = self.operand(state, operand);
+                if !matches!(operand, Operand::Var(_)) {
+                    value.exact_param = None;
+                }
+                value
+            }
+            Expr::Binary(op, left, right) => {
+                let a = self.operand(state, left);
+                let b = self.operand(state, right);
+                self.binary(*op, &a, &b)
+            }
+            Expr::Unary(op, operand) => {
+                let a = self.operand(state, operand);
+                let konst = fold::unary(*op, &a.konst, self.language);
+                match op {
+                    UnOp::Not => Value {
+                        konst,
+                        ty: Some(Name::new("bool")),
+                        ..Value::unknown()
+                    },
+                    _ => Value {
+                        konst,
+                        taint: a.taint,
+                        ..Value::unknown()
+                    },
+                }
+            }
+            Expr::Concat(parts) => {
+                let values: Vec<Value> = parts.iter().map(|p| self.operand(state, p)).collect();
+                let values: Vec<Value> = values.iter().map(|v| self.deep_value(state, v)).collect();
+                self.concat(&values)
+            }
+            Expr::Call(call) => self.call(state, call, span),
+            Expr::New { class, args } => self.construct(state, class, args, span),
+            Expr::Field(base, field) => {
+                let base = self.operand(state, base);
+                self.read_field(state, &base, *field, span)
+            }
+            Expr::Index(base, index) => {
+                let base = self.operand(state, base);
+                let key = self.operand(state, index);
+                self.container_get(state, &base, &key, span)
+            }
+            Expr::Element(iterable) => {
+                let base = self.operand(state, iterable);
+                self.container_element(state, &base)
+            }
+            Expr::List(items) => {
+                let values: Vec<Value> = items.iter().map(|i| self.operand(state, i)).collect();
+                let id = ObjId::Site(self.site);
+                let mut obj = Obj::new(Some(Name::new(match self.language {
+                    Language::Java => "java.util.List",
+                    Language::Python => "list",
+                })));
+                obj.items = Some(values);
+                state.heap.insert(id, obj.clone());
+                Value {
+                    ty: obj.ty,
+                    obj: Some(id),
+                    ..Value::unknown()
+                }
+            }
+            Expr::Map(entries) => {
+                let id = ObjId::Site(self.site);
+                let mut obj = Obj::new(Some(Name::new(match self.language {
+                    Language::Java => "java.util.Map",
+                    Language::Python => "dict",
+                })));
+                obj.items = None;
+                for (key_operand, value_operand) in entries {
+                    let key = self.operand(state, key_operand);
+                    let value = self.operand(state, value_operand);
+                    if let Some(text) = key.konst.as_single_str() {
+                        let literal = matches!(value_operand, Operand::Const(_));
+                        self.record_store(span, Name::new(text), StoreTarget::Key, &value, literal);
+                    }
+                    match key.konst.as_single() {
+                        Some(constant) => obj.entries.push((constant.clone(), value)),
+                        None => obj.add_any(&value),
+                    }
+                }
+                state.heap.insert(id, obj.clone());
+                Value {
+                    ty: obj.ty,
+                    obj: Some(id),
+                    ..Value::unknown()
+                }
+            }
+            Expr::Closure(_) => Value::unknown(),
+            Expr::Cast(ty, operand) => {
+                let mut value = self.operand(state, operand);
+                let ty = self.resolver.resolve_type(ty.name);
+                if self.is_safe_type(Some(ty)) {
+                    value = value.sanitized_all();
+                }
+                value.ty = Some(ty);
+                value
+            }
+            Expr::InstanceOf(..) => Value::typed(Some(Name::new("bool"))),
+            Expr::Opaque { operands, .. } => {
+                let mut value = Value::unknown();
+                for operand in operands {
+                    let part = self.operand(state, operand);
+                    let part = self.deep_value(state, &part);
+                    join_labels(&mut value.taint, &part.taint);
+                }
+                value
+            }
+        }
+    }
+
+    pub fn binary(&self, op: BinOp, a: &Value, b: &Value) -> Value {
+        let konst = fold::binary(op, &a.konst, &b.konst, self.language);
+        let comparison = matches!(
+            op,
+            BinOp::Eq
+                | BinOp::NotEq
+                | BinOp::Lt
+                | BinOp::LtEq
+                | BinOp::Gt
+                | BinOp::GtEq
+                | BinOp::In
+                | BinOp::NotIn
+                | BinOp::Is
+                | BinOp::IsNot
+        );
+        if comparison {
+            return Value {
+                konst,
+                ty: Some(Name::new("bool")),
+                ..Value::unknown()
+            };
+        }
+        let stringy = |v: &Value| {
+            matches!(v.konst.as_single(), Some(Const::Str(_)))
+                || v.ty.is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+        };
+        if op == BinOp::Add && (stringy(a) || stringy(b)) {
+            return self.concat(&[a.clone(), b.clone()]);
+        }
+        let mut taint = a.taint.clone();
+        join_labels(&mut taint, &b.taint);
+        Value {
+            konst,
+            taint,
+            ..Value::unknown()
+        }
+    }
+
+    pub fn concat(&self, parts: &[Value]) -> Value {
+        let mut konst = Konst::str("");
+        let mut prefix = String::new();
+        let mut prefix_open = true;
+        let mut taint = crate::value::Labels::new();
+        for part in parts {
+            join_labels(&mut taint, &part.taint);
+            let text = fold::lift1(&part.konst, |c| Some(Const::str(&fold::to_text(c, self.language))));
+            konst = fold::binary(BinOp::Add, &konst, &text, Language::Java);
+            if prefix_open {
+                match text.as_single_str() {
+                    Some(piece) => prefix.push_str(piece),
+                    None => {
+                        if let Some(part_prefix) = &part.prefix {
+                            prefix.push_str(part_prefix);
+                        }
+                        prefix_open = false;
+                    }
+                }
+            }
+        }
+        Value {
+            konst,
+            taint,
+            ty: Some(Name::new(match self.language {
+                Language::Java => "java.lang.String",
+                Language::Python => "str",
+            })),
+            prefix: (!prefix.is_empty()).then(|| Arc::from(prefix.as_str())),
+            obj: None,
+            exact_param: None,
+        }
+    }
+
+    /// Reads `base.field`.
+    pub fn read_field(&mut self, state: &mut State, base: &Value, field: Name, span: Span) -> Value {
+        if let Some(id) = base.obj {
+            if let Some(obj) = state.heap.get(&id) {
+                if let Some(value) = obj.field(field) {
+                    return value.clone();
+                }
+                if let Some((_, value)) = obj.entries.iter().find(|(k, _)| matches!(k, Const::Str(s) if s.as_ref() == field.as_str())) {
+                    return value.clone();
+                }
+                if let Some(index) = obj.symbolic {
+                    let value = self.materialize_field(index, obj.ty, field, span);
+                    if let Some(obj) = state.heap.get_mut(&id) {
+                        obj.set_field(field, value.clone());
+                    }
+                    return value;
+                }
+            }
+        }
+        let mut value = Value::unknown();
+        if let Some(ty) = base.ty {
+            if let Some(label) = self.member_source(ty, field, span) {
+                value.taint.push(label);
+            }
+            value.ty = self.engine.member_type(ty, field, self.language);
+            if let Some(initial) = self.engine.field_initial_value(ty, field) {
+                value = value.join(&initial);
+                value.konst = initial.konst.clone();
+            }
+        }
+        if !self.is_safe_type(value.ty) {
+            join_labels(&mut value.taint, &base.taint);
+        }
+        value
+    }
+
+    fn materialize_field(&mut self, index: u8, owner: Option<Name>, field: Name, span: Span) -> Value {
+        let ty = owner.and_then(|owner| self.engine.member_type(owner, field, self.language));
+        if let Some(owner) = owner {
+            if let Some(value) = self.engine.injected_config_value(owner, field, self.func.module, span) {
+                return value;
+            }
+            if let Some(initial) = self.engine.field_initial_value(owner, field) {
+                if initial.konst.is_known() {
+                    return initial;
+                }
+            }
+        }
+        let mut value = Value::typed(ty);
+        if !self.is_safe_type(ty) && matches!(self.mode, Mode::Summary) {
+            let step = self.engine.step(
+                self.func.module,
+                span,
+                format!("field `{field}`"),
+                None,
+            );
+            value.taint.push(crate::value::Label {
+                origin: Origin::ParamField(index, field),
+                cleaned: 0,
+                step,
+            });
+        }
+        value
+    }
+
+    /// A member of a value whose type is a modelled source (`request.args`).
+    pub fn member_source(&self, ty: Name, member: Name, span: Span) -> Option<crate::value::Label> {
+        let models = self.engine.models_for(self.language);
+        for sup in self.engine.supertypes(ty, self.language) {
+            let Some(model) = models.type_model(sup) else { continue };
+            let Some(kind) = model.source else { continue };
+            if model.clean_members.iter().any(|m| m == member.as_str()) {
+                return None;
+            }
+            let label = model.label.clone().unwrap_or_else(|| "request data".to_owned());
+            return Some(self.source_label(
+                match kind {
+                    plumb_models::SourceKind::UserInput => SourceKind::UserInput,
+                    plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
+                },
+                span,
+                format!("{label} `{member}`"),
+            ));
+        }
+        None
+    }
+
+    pub fn container_put(&mut self, state: &mut State, target: &Value, key: &Value, value: Value) {
+        let Some(id) = target.obj else { return };
+        let Some(obj) = state.heap.get_mut(&id) else { return };
+        match key.konst.as_single() {
+            Some(Const::Int(index)) if obj.items.is_some() => {
+                let items = obj.items.as_mut().map(|items| {
+                    let slot = usize::try_from(*index).ok().filter(|i| *i < items.len());
+                    match slot {
+                        Some(i) => {
+                            items[i] = value.clone();
+                            true
+                        }
+                        None => false,
+                    }
+                });
+                if items != Some(true) {
+                    obj.add_any(&value);
+                }
+            }
+            Some(constant) => {
+                let constant = constant.clone();
+                match obj.entries.iter_mut().find(|(k, _)| *k == constant) {
+                    Some((_, slot)) => *slot = value,
+                    None => obj.entries.push((constant, value)),
+                }
+            }
+            None => obj.add_any(&value),
+        }
+    }
+
+    pub fn container_get(&mut self, state: &mut State, base: &Value, key: &Value, span: Span) -> Value {
+        // A constant key of a parameter's dict is a member of it, like a field.
+        if let (Some(id), Some(text)) = (base.obj, key.konst.as_single_str()) {
+            let symbolic = state.heap.get(&id).and_then(|obj| obj.symbolic.map(|i| (i, obj.ty)));
+            if let Some((index, ty)) = symbolic {
+                let name = Name::new(text);
+                let existing = state.heap.get(&id).and_then(|obj| {
+                    obj.entries.iter().find(|(k, _)| k.clone() == Const::str(text)).map(|(_, v)| v.clone())
+                });
+                if let Some(value) = existing {
+                    return value;
+                }
+                let mut value = self.materialize_field(index, ty, name, span);
+                if let Some(label) = base.ty.and_then(|ty| self.member_source(ty, name, span)) {
+                    value.taint.push(label);
+                }
+                if let Some(obj) = state.heap.get_mut(&id) {
+                    obj.entries.push((Const::str(text), value.clone()));
+                }
+                return value;
+            }
+        }
+        if let Some(obj) = base.obj.and_then(|id| state.heap.get(&id)) {
+            if obj.symbolic.is_none() {
+                if let Some(constant) = key.konst.as_single() {
+                    if let (Const::Int(index), Some(items)) = (constant, &obj.items) {
+                        let index = if *index < 0 { items.len() as i64 + index } else { *index };
+                        if let Some(item) = usize::try_from(index).ok().and_then(|i| items.get(i)) {
+                            return item.clone();
+                        }
+                    }
+                    if let Some((_, value)) = obj.entries.iter().find(|(k, _)| k == constant) {
+                        return value.clone();
+                    }
+                    if obj.items.is_some() || !obj.entries.is_empty() {
+                        return obj.any.clone().unwrap_or_else(Value::unknown);
+                    }
+                }
+                let mut out = obj.any.clone().unwrap_or_else(Value::unknown);
+                for value in obj.entries.iter().map(|(_, v)| v).chain(obj.items.iter().flatten()) {
+                    out = out.join(value);
+                }
+                return out;
+            }
+        }
+        // Subscript on a request-like source (`request.GET["q"]`), or on anything tainted.
+        let mut value = Value::unknown();
+        if let (Some(ty), Some(text)) = (base.ty, key.konst.as_single_str()) {
+            if let Some(label) = self.member_source(ty, Name::new(text), span) {
+                value.taint.push(label);
+            }
+        }
+        join_labels(&mut value.taint, &self.deep_value(state, base).taint);
+        value
+    }
+
+    pub fn container_element(&mut self, state: &mut State, base: &Value) -> Value {
+        let deep = self.deep_value(state, base);
+        let mut value = Value::unknown();
+        if let Some(obj) = base.obj.and_then(|id| state.heap.get(&id)) {
+            let mut konst: Option<Konst> = None;
+            for item in obj.items.iter().flatten() {
+                konst = Some(match konst {
+                    Some(k) => k.join(&item.konst),
+                    None => item.konst.clone(),
+                });
+            }
+            if obj.any.is_none() && obj.entries.is_empty() {
+                if let Some(konst) = konst {
+                    value.konst = konst;
+                }
+            }
+        }
+        value.taint = deep.taint;
+        value
+    }
+}
+
+/// Java constants are named in upper case; an unknown library constant is
+/// represented by its qualified name so that checks can recognise it.
+fn is_constant_name(name: &str) -> bool {
+    name.len() > 1
+        && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && name.chars().any(|c| c.is_ascii_uppercase())
+}
+
+fn library_constant(ty: Name, field: Name) -> Value {
+    if is_constant_name(field.as_str()) {
+        return Value::constant(Const::str(ty.join(field.as_str()).as_str()));
+    }
+    Value::unknown()
+}
+
+fn global_slot(name: Name) -> u32 {
+    let text = name.as_str();
+    text.bytes()
+        .fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
+}
