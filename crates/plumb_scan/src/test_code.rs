@@ -1,0 +1,62 @@
+//! Test code by build conventions. Only marks findings; the analysis never
+//! behaves differently because of where a file lives.
+
+use std::path::Path;
+
+/// Gradle/Maven source sets that hold tests.
+const JVM_TEST_SOURCE_SETS: &[&str] = &["test", "testFixtures", "integrationTest", "it"];
+
+/// `relative` is the `/`-separated path from the scan root.
+pub fn is_test_path(relative: &Path) -> bool {
+    let text = relative.to_string_lossy();
+    let components: Vec<&str> = text.split('/').collect();
+    let Some((file_name, dirs)) = components.split_last() else {
+        return false;
+    };
+    // Maven/Gradle: src/test/..., whatever the language.
+    let in_jvm_test_set = dirs
+        .windows(2)
+        .any(|pair| pair[0] == "src" && JVM_TEST_SOURCE_SETS.contains(&pair[1]));
+    if in_jvm_test_set {
+        return true;
+    }
+    if file_name.ends_with(".py") {
+        let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
+        return in_test_dir
+            || file_name.starts_with("test_")
+            || file_name.ends_with("_test.py")
+            || *file_name == "conftest.py";
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conventions() {
+        let yes = [
+            "src/test/java/com/acme/UserTest.java",
+            "service/src/test/resources/application.yml",
+            "tests/test_views.py",
+            "app/tests/helpers.py",
+            "test_api.py",
+            "app/api_test.py",
+            "conftest.py",
+        ];
+        let no = [
+            "src/main/java/com/acme/test/Helper.java",
+            "src/main/java/com/acme/UserTest.java",
+            "app/views.py",
+            "app/contest.py",
+            "app/testing.py",
+        ];
+        for path in yes {
+            assert!(is_test_path(Path::new(path)), "{path}");
+        }
+        for path in no {
+            assert!(!is_test_path(Path::new(path)), "{path}");
+        }
+    }
+}
