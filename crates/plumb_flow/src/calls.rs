@@ -23,6 +23,8 @@ pub struct ArgValue {
     pub keyword: Option<Name>,
     pub value: Value,
     pub spread: bool,
+    /// Written as a literal at the call.
+    pub literal: bool,
 }
 
 /// The receiver of a method call: its operand (to update a local in place) and value.
@@ -93,7 +95,8 @@ impl Analysis<'_, '_> {
                     let literal = matches!(arg.value, Operand::Const(_));
                     self.record_store(self.call_span, keyword, crate::facts::StoreTarget::Keyword, &value, literal);
                 }
-                ArgValue { keyword: arg.keyword, value, spread: arg.spread }
+                let literal = matches!(arg.value, Operand::Const(_));
+                ArgValue { keyword: arg.keyword, value, spread: arg.spread, literal }
             })
             .collect()
     }
@@ -448,7 +451,7 @@ impl Analysis<'_, '_> {
                     let all: Vec<ArgValue> = actuals
                         .iter()
                         .flatten()
-                        .map(|v| ArgValue { keyword: None, value: v.clone(), spread: false })
+                        .map(|v| ArgValue { keyword: None, value: v.clone(), spread: false, literal: false })
                         .collect();
                     self.default_call(state, None, &all)
                 }
@@ -627,6 +630,7 @@ impl Analysis<'_, '_> {
     pub fn default_call(&mut self, state: &mut State, receiver: Option<&Value>, args: &[ArgValue]) -> Value {
         self.engine.stats.borrow_mut().calls_unresolved += 1;
         let mut value = Value::unknown();
+        value.prefix = carried_prefix(receiver, args);
         if let Some(receiver) = receiver {
             let deep = self.deep_value(state, receiver);
             join_labels(&mut value.taint, &deep.taint);
@@ -695,6 +699,9 @@ impl Analysis<'_, '_> {
                 result.ty = Some(ty);
             }
         }
+        if propagate.is_none() {
+            result.prefix = carried_prefix(receiver_value.as_ref(), &args);
+        }
         if result.ty.is_some() && !models.iter().any(|m| m.returns_receiver) {
             let object = self.allocate(state, result.ty);
             result.obj = object.obj;
@@ -717,9 +724,18 @@ impl Analysis<'_, '_> {
                             if let [ArgRef::Position(0)] = store.from.as_slice() {
                                 if let Some(arg) = arg_at(0) {
                                     let arg = self.deep_value(state, &arg);
-                                    updated = self.concat(&[receiver.clone(), arg]);
+                                    updated = self.concat(&[receiver.clone(), arg.clone()]);
                                     updated.ty = receiver.ty;
                                     updated.obj = receiver.obj;
+                                    // The builder object holds what was appended, so a
+                                    // chain on a temporary still reaches the variable.
+                                    if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
+                                        obj.items = None;
+                                        obj.add_any(&Value { taint: arg.taint.clone(), ..Value::unknown() });
+                                        if !arg.konst.is_known() {
+                                            obj.fields.retain(|(n, _)| n.as_str() != "$text");
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -809,6 +825,25 @@ impl Analysis<'_, '_> {
                 }
             }
         }
+        if models.iter().any(|m| m.noreturn) {
+            self.diverged = true;
+        }
+        if let Some(model) = models.iter().find(|m| m.config_key.is_some()) {
+            let key = model.config_key.and_then(arg_at).and_then(|k| k.konst.as_single_str().map(str::to_owned));
+            let found = key.and_then(|key| self.engine.config_lookup(&key, self.func.module, span));
+            let default = model.config_default.and_then(arg_at);
+            match (found, default) {
+                (Some(found), _) => {
+                    result.konst = found.konst.clone();
+                    join_labels(&mut result.taint, &found.taint);
+                }
+                (None, Some(default)) if default.konst.is_known() => result.konst = default.konst.clone(),
+                _ => {}
+            }
+            if let Some(text) = result.konst.as_single_str() {
+                result.prefix = Some(std::sync::Arc::from(text));
+            }
+        }
         for model in models {
             let Some(rule) = &model.sink else { continue };
             if !model.when_keyword.is_empty() && Self::keyword_matches(&args, &model.when_keyword) != Some(true) {
@@ -834,20 +869,23 @@ impl Analysis<'_, '_> {
                     fields.push((format!("keyword:{keyword}"), arg.value.konst.clone()));
                 }
             }
-            let mut targets: Vec<(u32, Value)> = Vec::new();
+            let mut targets: Vec<(u32, Value, bool)> = Vec::new();
             for (slot, reference) in model.args.iter().enumerate() {
                 let value = match reference {
-                    ArgRef::Position(index) => arg_at(*index),
-                    ArgRef::Named(_) if reference.is_receiver() => receiver_value.clone(),
-                    ArgRef::Named(keyword) => args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)).map(|a| a.value.clone()),
+                    ArgRef::Position(index) => positional.get(*index).map(|a| (a.value.clone(), a.literal)),
+                    ArgRef::Named(_) if reference.is_receiver() => receiver_value.clone().map(|v| (v, false)),
+                    ArgRef::Named(keyword) => args
+                        .iter()
+                        .find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
+                        .map(|a| (a.value.clone(), a.literal)),
                 };
-                if let Some(value) = value {
-                    targets.push((slot as u32, value));
+                if let Some((value, literal)) = value {
+                    targets.push((slot as u32, value, literal));
                 }
             }
             for keyword in &model.keywords {
                 if let Some(arg) = args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)) {
-                    targets.push((100 + targets.len() as u32, arg.value.clone()));
+                    targets.push((100 + targets.len() as u32, arg.value.clone(), arg.literal));
                 }
             }
             let call_only = model.args.is_empty() && model.keywords.is_empty();
@@ -856,7 +894,7 @@ impl Analysis<'_, '_> {
                 for arg in &args {
                     join_labels(&mut everything.taint, &self.deep_value(state, &arg.value).taint);
                 }
-                targets.push((0, everything));
+                targets.push((0, everything, false));
             }
             let argv = model.argv.then(|| {
                 let first = positional.first().map(|a| a.value.clone());
@@ -865,7 +903,7 @@ impl Analysis<'_, '_> {
                     _ => positional.iter().map(|a| a.value.clone()).collect(),
                 }
             });
-            for (slot, value) in targets {
+            for (slot, value, literal) in targets {
                 let mut deep = self.deep_value(state, &value);
                 deep.obj = None;
                 self.record_sink(
@@ -880,6 +918,7 @@ impl Analysis<'_, '_> {
                         fields: fields.clone(),
                         argv: argv.clone(),
                         call_only,
+                        literal,
                     },
                     slot,
                 );
@@ -963,12 +1002,16 @@ impl Analysis<'_, '_> {
     /// String methods on strings: folded when constant, taint kept, and CR/LF
     /// removal recorded for the injection rules that care.
     fn string_method(&mut self, state: &mut State, receiver: &Value, name: Name, args: &[ArgValue]) -> Option<Value> {
+        let method = name.as_str();
+        // Request data of unknown type is text in practice: methods that only
+        // strings have are read as string methods on it.
+        let untyped_text = receiver.ty.is_none() && receiver.obj.is_none() && STRING_ONLY_METHODS.contains(&method);
         let is_string = receiver.konst.as_single_str().is_some()
-            || receiver.ty.is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"));
+            || receiver.ty.is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+            || untyped_text;
         if !is_string {
             return None;
         }
-        let method = name.as_str();
         if self.language == Language::Python && method == "format" {
             let template = receiver.konst.as_single_str()?.to_owned();
             return Some(self.format_braces(state, &template, args));
@@ -1189,6 +1232,25 @@ impl Analysis<'_, '_> {
             }
             _ => None,
         }
+    }
+}
+
+/// Method names only strings have (in Java or Python).
+const STRING_ONLY_METHODS: &[&str] = &[
+    "replace", "replaceAll", "replaceFirst", "strip", "lstrip", "rstrip", "lower", "upper", "casefold",
+    "toLowerCase", "toUpperCase", "trim", "isdigit", "isalnum", "isalpha", "isnumeric", "isdecimal",
+    "startswith", "endswith", "startsWith", "endsWith", "equalsIgnoreCase", "splitlines", "encode",
+    "title", "capitalize", "zfill", "removeprefix", "removesuffix", "matches", "isBlank", "isEmpty",
+    "substring", "charAt", "toCharArray", "getBytes",
+];
+
+/// Wrappers keep the text they wrap (`new URL(u)`, `URI.create(u)`,
+/// `url.openConnection()`): the constant prefix of the receiver, or of the
+/// first argument of a constructor or static call.
+fn carried_prefix(receiver: Option<&Value>, args: &[ArgValue]) -> Option<std::sync::Arc<str>> {
+    match receiver {
+        Some(receiver) => receiver.prefix.clone(),
+        None => args.iter().find(|a| a.keyword.is_none()).and_then(|a| a.value.prefix.clone()),
     }
 }
 

@@ -372,6 +372,42 @@ impl Engine<'_> {
         None
     }
 
+    /// The constant every constructor of `class` stores in `field`, when no
+    /// other method writes it (`self.base = "https://api.example.com/"`).
+    pub fn constructor_constant(&self, class: Name, field: Name) -> Option<Value> {
+        let class_ref = *self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        let class_ir = &module.classes[class_ref.class.0 as usize];
+        let mut value: Option<Value> = None;
+        for method in &class_ir.methods {
+            let function = &module.functions[method.0 as usize];
+            let is_constructor = function.kind == FunctionKind::Constructor
+                || (module.language == Language::Python && function.name.as_str() == "__init__");
+            let writes = function.blocks.iter().any(|block| {
+                block.instrs.iter().any(|instr| {
+                    matches!(&instr.kind, plumb_ir::InstrKind::StoreField { field: f, .. } if *f == field)
+                })
+            });
+            if !is_constructor {
+                if writes {
+                    return None;
+                }
+                continue;
+            }
+            let summary = self.summary(FuncRef { module: class_ref.module, func: *method }, None)?;
+            let stored = summary.effects.iter().find(|(i, n, _)| *i == 0 && *n == field).map(|(_, _, v)| v.clone());
+            let stored = stored?;
+            if !stored.konst.is_known() || !stored.taint.is_empty() {
+                return None;
+            }
+            value = Some(match value {
+                Some(v) => v.join(&stored),
+                None => stored,
+            });
+        }
+        value
+    }
+
     /// A field injected from configuration (`@Value("${app.algorithm}")`).
     pub fn injected_config_value(&self, class: Name, field: Name, module: u32, span: Span) -> Option<Value> {
         let class_ref = self.index.classes.get(&class)?;

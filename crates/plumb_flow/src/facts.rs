@@ -37,6 +37,8 @@ pub struct SinkEvent {
     /// The call itself is the finding (`hashlib.md5()`, `set_cookie(..)`);
     /// `value` then holds the taint of every argument.
     pub call_only: bool,
+    /// The sink argument is written as a literal at the call.
+    pub literal: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,6 @@
 //! normalised path) clean or pin the value on the side where they passed.
 
 use plumb_ir::{BinOp, BlockId, Callee, Const, Expr, Operand, UnOp, VarId};
-use plumb_text::Name;
 
 use crate::fold;
 use crate::interp::Analysis;
@@ -39,6 +38,9 @@ const VALIDATING_PREDICATES: &[&str] = &[
 
 /// Calls on a collection or validator meaning "the argument is one of the allowed values".
 const MEMBERSHIP_METHODS: &[&str] = &["contains", "containsKey", "containsValue", "isValid", "has", "hasKey"];
+
+/// Accessors of a URL's host: checking one against an allow-list pins the URL.
+const URL_PARTS: &[&str] = &["getHost", "getAuthority", "host", "hostname", "netloc"];
 
 /// Library guard functions: the argument is clean for these rules when they return true.
 const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
@@ -77,6 +79,13 @@ impl Analysis<'_, '_> {
             if let Some((target, refinement, on_true)) = self.guard(state, current) {
                 let applies_to_then = on_true == positive;
                 let refined = if applies_to_then { &mut then_state } else { &mut else_state };
+                // An allow-list check on a URL's host or scheme pins where
+                // the URL (and what it was parsed from) can point.
+                if matches!(refinement, Refinement::Clean(_) | Refinement::Equals(_)) {
+                    for origin in self.url_origins(target) {
+                        apply(refined, origin, Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")));
+                    }
+                }
                 apply(refined, target, refinement);
             }
         }
@@ -223,6 +232,44 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// The variables a URL component was read from: `host = url.getHost()`,
+    /// `parsed.hostname` with `parsed = urlparse(url)`.
+    fn url_origins(&self, component: VarId) -> Vec<VarId> {
+        let mut out = Vec::new();
+        let base = match self.def_of(component) {
+            Some(Expr::Call(call)) => match &call.callee {
+                Callee::Method { receiver: Operand::Var(base), name } if URL_PARTS.contains(&name.as_str()) => *base,
+                _ => return out,
+            },
+            Some(Expr::Field(Operand::Var(base), name)) if URL_PARTS.contains(&name.as_str()) => *base,
+            _ => return out,
+        };
+        out.push(base);
+        let mut current = base;
+        for _ in 0..3 {
+            let next = match self.def_of(current) {
+                Some(Expr::Call(call)) => call.args.first().and_then(|a| match &a.value {
+                    Operand::Var(v) => Some(*v),
+                    _ => None,
+                }),
+                Some(Expr::New { args, .. }) => args.first().and_then(|a| match &a.value {
+                    Operand::Var(v) => Some(*v),
+                    _ => None,
+                }),
+                Some(Expr::Use(Operand::Var(v))) => Some(*v),
+                _ => None,
+            };
+            match next {
+                Some(v) if !out.contains(&v) => {
+                    out.push(v);
+                    current = v;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
     pub fn switch(
         &mut self,
         state: &State,
@@ -307,6 +354,3 @@ fn is_absolute_origin(prefix: &str) -> bool {
     };
     !scheme.is_empty() && rest.contains('/') && !rest.starts_with('/')
 }
-
-#[allow(dead_code)]
-fn unused(_: Name) {}

@@ -87,6 +87,8 @@ pub struct Analysis<'e, 'p> {
     final_content: Vec<(u8, Value)>,
     /// Span of the call being evaluated, for stores its keyword arguments make.
     pub call_span: Span,
+    /// Set by a call that never returns: the rest of the block is dead.
+    pub diverged: bool,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -99,16 +101,20 @@ impl<'e, 'p> Analysis<'e, 'p> {
         let module = &engine.project.modules[func.module as usize];
         let function = &module.functions[func.func.0 as usize];
         let resolver = engine.resolver_for(module);
+        // Defining expressions of variables assigned exactly once (every
+        // temporary, and named locals that are never reassigned), for guards.
         let mut defs = FxHashMap::default();
+        let mut assignments: FxHashMap<VarId, u32> = FxHashMap::default();
         for (b, block) in function.blocks.iter().enumerate() {
             for (i, instr) in block.instrs.iter().enumerate() {
                 if let InstrKind::Assign { dst, .. } = &instr.kind {
-                    if function.local(*dst).is_temp {
-                        defs.insert(*dst, (b, i));
-                    }
+                    *assignments.entry(*dst).or_default() += 1;
+                    defs.insert(*dst, (b, i));
                 }
             }
         }
+        let params: Vec<VarId> = function.params.iter().map(|p| p.var).collect();
+        defs.retain(|var, _| assignments.get(var) == Some(&1) && !params.contains(var));
         let class_name = function
             .class
             .map(|class| module.classes[class.0 as usize].qualified);
@@ -131,6 +137,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             final_effects: Vec::new(),
             final_content: Vec::new(),
             call_span: Span::DUMMY,
+            diverged: false,
         }
     }
 
@@ -267,12 +274,17 @@ impl<'e, 'p> Analysis<'e, 'p> {
             };
             visits[block_id.0 as usize] += 1;
             let entry_state = state.clone();
+            self.diverged = false;
             for (index, instr) in block.instrs.iter().enumerate() {
                 self.site = (block_id.0 << 12) | index as u32;
                 self.transfer(&mut state, &instr.kind, instr.span);
+                if self.diverged {
+                    break;
+                }
             }
             let mut successors: Vec<(BlockId, State)> = Vec::new();
-            match &block.term {
+            let term = if self.diverged { &Terminator::Unreachable } else { &block.term };
+            match term {
                 Terminator::Goto(target) => successors.push((*target, state.clone())),
                 Terminator::Branch { cond, then, otherwise } => {
                     let (then_state, else_state) = self.branch(&state, cond, block_id);
@@ -454,6 +466,7 @@ impl Analysis<'_, '_> {
                         fields: Vec::new(),
                         argv: None,
                         call_only: false,
+                        literal: false,
                     }, 0);
                 }
             }
@@ -505,13 +518,31 @@ impl Analysis<'_, '_> {
 
     /// Whether a returned value is text sent as the response body (not a
     /// response object, a model or a number).
+    /// Whether a returned value is text sent as the response body: the
+    /// declared return type decides when there is one (a `Map` or a DTO is
+    /// serialised, not sent as HTML), else the value's own type.
     fn is_text_value(&self, value: &Value) -> bool {
-        match value.ty {
-            None => true,
-            Some(ty) => matches!(
+        let is_text = |ty: Name| {
+            matches!(
                 ty.as_str(),
-                "java.lang.String" | "str" | "java.lang.CharSequence" | "bytes" | "String"
-            ),
+                "java.lang.String" | "str" | "java.lang.CharSequence" | "bytes" | "String" | "java.lang.Object"
+            )
+        };
+        if let Some(declared) = &self.function.return_type {
+            let ty = self.resolver.resolve_type(declared.name);
+            if ty.last_segment() == "ResponseEntity" {
+                return declared
+                    .args
+                    .first()
+                    .is_none_or(|arg| is_text(self.resolver.resolve_type(arg.name)) || arg.name.as_str() == "?");
+            }
+            if self.language == Language::Java || !matches!(ty.as_str(), "Any" | "typing.Any") {
+                return is_text(ty) && value.ty.is_none_or(is_text);
+            }
+        }
+        match value.ty {
+            None => value.obj.is_none(),
+            Some(ty) => is_text(ty),
         }
     }
 

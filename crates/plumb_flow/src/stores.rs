@@ -32,8 +32,8 @@ impl Analysis<'_, '_> {
             }
             let found = found.to_vec();
             let args = vec![
-                ArgValue { keyword: None, value: key, spread: false },
-                ArgValue { keyword: None, value: value.clone(), spread: false },
+                ArgValue { keyword: None, value: key, spread: false, literal: false },
+                ArgValue { keyword: None, value: value.clone(), spread: false, literal: false },
             ];
             let receiver = Receiver { operand: None, value: target.clone() };
             self.model_call(state, callee, &found, Some(receiver), args, span);

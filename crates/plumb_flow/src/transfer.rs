@@ -256,6 +256,9 @@ impl Analysis<'_, '_> {
             Expr::Index(base, index) => {
                 let base = self.operand(state, base);
                 let key = self.operand(state, index);
+                if let Some(value) = self.modelled_subscript(state, &base, &key, span) {
+                    return value;
+                }
                 self.container_get(state, &base, &key, span)
             }
             Expr::Element(iterable) => {
@@ -445,6 +448,11 @@ impl Analysis<'_, '_> {
                     return initial;
                 }
             }
+            if !matches!(self.function.kind, plumb_ir::FunctionKind::Constructor) && self.function.name.as_str() != "__init__" {
+                if let Some(constant) = self.engine.constructor_constant(owner, field) {
+                    return constant;
+                }
+            }
         }
         let mut value = Value::typed(ty);
         if !self.is_safe_type(ty) && matches!(self.mode, Mode::Summary) {
@@ -483,6 +491,21 @@ impl Analysis<'_, '_> {
             ));
         }
         None
+    }
+
+    /// `value[key]` on a type whose `__getitem__` is modelled (`os.environ["K"]`).
+    fn modelled_subscript(&mut self, state: &mut State, base: &Value, key: &Value, span: Span) -> Option<Value> {
+        let ty = base.ty?;
+        let models = self.engine.models_for(self.language);
+        let callee = ty.join("__getitem__");
+        let found = models.function(callee);
+        if found.is_empty() {
+            return None;
+        }
+        let found = found.to_vec();
+        let args = vec![crate::calls::ArgValue { keyword: None, value: key.clone(), spread: false, literal: false }];
+        let receiver = crate::calls::Receiver { operand: None, value: base.clone() };
+        Some(self.model_call(state, callee, &found, Some(receiver), args, span))
     }
 
     pub fn container_put(&mut self, state: &mut State, target: &Value, key: &Value, value: Value) {

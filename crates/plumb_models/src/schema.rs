@@ -133,6 +133,14 @@ pub struct FunctionModel {
     #[serde(default)]
     pub copy_fields: bool,
     pub container: Option<ContainerOp>,
+    /// The call never returns normally (`abort(400)`, `sys.exit()`).
+    #[serde(default)]
+    pub noreturn: bool,
+    /// The result is a configuration lookup: the constant values project
+    /// configuration files set for the key in this argument...
+    pub config_key: Option<usize>,
+    /// ...or, when no file sets it, this argument's value.
+    pub config_default: Option<usize>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

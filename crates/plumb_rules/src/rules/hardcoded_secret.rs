@@ -173,6 +173,10 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         ));
     }
     for event in context.sinks(RULE.id) {
+        // A named constant is reported where it is declared, not at each use.
+        if !event.literal {
+            continue;
+        }
         let Some(value) = event.value.konst.as_single_str() else { continue };
         if !plausible_secret(value) && !known_key_format(value) {
             continue;
