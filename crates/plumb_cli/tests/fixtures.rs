@@ -45,7 +45,10 @@ fn parse_annotations(root: &Path, file: &Path, labels: &mut Labels) {
         .replace('\\', "/");
     let lines: Vec<&str> = text.lines().collect();
     for (index, line) in lines.iter().enumerate() {
-        let Some(comment) = line.find("plumb-expect:").or_else(|| line.find("plumb-ok:")) else {
+        let Some(comment) = line
+            .find("plumb-expect:")
+            .or_else(|| line.find("plumb-ok:"))
+        else {
             continue;
         };
         let annotation = &line[comment..];
@@ -67,7 +70,9 @@ fn parse_annotations(root: &Path, file: &Path, labels: &mut Labels) {
                     audit,
                 });
             } else {
-                labels.safe.insert((relative.clone(), target, rule.to_owned()));
+                labels
+                    .safe
+                    .insert((relative.clone(), target, rule.to_owned()));
             }
         }
     }
@@ -93,7 +98,11 @@ fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn case_dirs(root: &Path) -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
     for suite in sorted_dirs(root) {
-        let suite_name = suite.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let suite_name = suite
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         for language in sorted_dirs(&suite) {
             for case in sorted_dirs(&language) {
                 out.push((suite_name.clone(), case));
@@ -105,7 +114,13 @@ fn case_dirs(root: &Path) -> Vec<(String, PathBuf)> {
 
 fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     dirs
@@ -132,13 +147,14 @@ fn scan(case: &Path) -> Vec<Finding> {
         case.display(),
         String::from_utf8_lossy(&output.stderr)
     );
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
-        panic!(
-            "plumb scan {}: invalid JSON ({error}): {}",
-            case.display(),
-            String::from_utf8_lossy(&output.stdout)
-        )
-    });
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
+            panic!(
+                "plumb scan {}: invalid JSON ({error}): {}",
+                case.display(),
+                String::from_utf8_lossy(&output.stdout)
+            )
+        });
     report["findings"]
         .as_array()
         .into_iter()
@@ -173,7 +189,10 @@ fn annotated_fixtures() {
         .into_iter()
         .map(|case| ("examples".to_owned(), case));
     for (suite, case) in case_dirs(&root).into_iter().chain(examples) {
-        if filter.as_deref().is_some_and(|f| !case.to_string_lossy().contains(f)) {
+        if filter
+            .as_deref()
+            .is_some_and(|f| !case.to_string_lossy().contains(f))
+        {
             continue;
         }
         let mut labels = Labels::default();
@@ -186,7 +205,11 @@ fn annotated_fixtures() {
         let score = scores.entry(suite.clone()).or_default();
         score.expected += labels.expected.len();
         score.safe_labels += labels.safe.len();
-        let case_name = case.strip_prefix(&repository).unwrap_or(&case).display().to_string();
+        let case_name = case
+            .strip_prefix(&repository)
+            .unwrap_or(&case)
+            .display()
+            .to_string();
         for expectation in &labels.expected {
             let hit = findings.iter().any(|f| {
                 f.path == expectation.path
@@ -208,15 +231,19 @@ fn annotated_fixtures() {
         }
         for finding in &findings {
             let expected = labels.expected.iter().any(|e| {
-                e.path == finding.path && e.line == finding.line && e.rule == finding.rule && e.audit == finding.audit
+                e.path == finding.path
+                    && e.line == finding.line
+                    && e.rule == finding.rule
+                    && e.audit == finding.audit
             });
             // Audit findings are for review: only the annotated ones are checked.
             if expected || finding.audit {
                 continue;
             }
-            let on_safe_label = labels
-                .safe
-                .contains(&(finding.path.clone(), finding.line, finding.rule.clone()));
+            let on_safe_label =
+                labels
+                    .safe
+                    .contains(&(finding.path.clone(), finding.line, finding.rule.clone()));
             if on_safe_label {
                 score.safe_flagged += 1;
             }
@@ -226,7 +253,11 @@ fn annotated_fixtures() {
                 finding.path,
                 finding.line,
                 finding.rule,
-                if on_safe_label { " (on a plumb-ok line)" } else { "" }
+                if on_safe_label {
+                    " (on a plumb-ok line)"
+                } else {
+                    ""
+                }
             ));
         }
     }
@@ -246,5 +277,9 @@ fn annotated_fixtures() {
     for failure in &failures {
         println!("{failure}");
     }
-    assert!(failures.is_empty(), "{} fixture mismatches (listed above)", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} fixture mismatches (listed above)",
+        failures.len()
+    );
 }

@@ -33,6 +33,9 @@ pub struct Receiver<'o> {
     pub value: Value,
 }
 
+/// Callees re-analysed with constant arguments, at most, per analysed function.
+const MAX_SPECIALISATIONS: u32 = 16;
+
 /// At most this many project implementations are followed for one virtual call.
 const MAX_DISPATCH: usize = 8;
 
@@ -59,7 +62,13 @@ impl Analysis<'_, '_> {
                     return self.default_call(state, None, &args);
                 };
                 let this = self.this_value(state);
-                let supers = self.engine.index.supers.get(&class).cloned().unwrap_or_default();
+                let supers = self
+                    .engine
+                    .index
+                    .supers
+                    .get(&class)
+                    .cloned()
+                    .unwrap_or_default();
                 for sup in supers {
                     let qualified = sup.join(name.as_str());
                     if let Some(candidates) = self.engine.index.functions.get(&qualified).cloned() {
@@ -67,7 +76,10 @@ impl Analysis<'_, '_> {
                     }
                     let models = self.models_for_method(sup, *name);
                     if let Some((callee, models)) = models {
-                        let receiver = this.map(|value| Receiver { operand: None, value });
+                        let receiver = this.map(|value| Receiver {
+                            operand: None,
+                            value,
+                        });
                         return self.model_call(state, callee, &models, receiver, args, span);
                     }
                 }
@@ -80,7 +92,9 @@ impl Analysis<'_, '_> {
                 let this = self.this_value(state);
                 let qualified = class.join("<init>");
                 match self.engine.index.functions.get(&qualified).cloned() {
-                    Some(candidates) => self.project_call(state, &candidates, this, args, span, qualified),
+                    Some(candidates) => {
+                        self.project_call(state, &candidates, this, args, span, qualified)
+                    }
                     None => self.default_call(state, None, &args),
                 }
             }
@@ -93,10 +107,21 @@ impl Analysis<'_, '_> {
                 let value = self.operand(state, &arg.value);
                 if let Some(keyword) = arg.keyword {
                     let literal = matches!(arg.value, Operand::Const(_));
-                    self.record_store(self.call_span, keyword, crate::facts::StoreTarget::Keyword, &value, literal);
+                    self.record_store(
+                        self.call_span,
+                        keyword,
+                        crate::facts::StoreTarget::Keyword,
+                        &value,
+                        literal,
+                    );
                 }
                 let literal = matches!(arg.value, Operand::Const(_));
-                ArgValue { keyword: arg.keyword, value, spread: arg.spread, literal }
+                ArgValue {
+                    keyword: arg.keyword,
+                    value,
+                    spread: arg.spread,
+                    literal,
+                }
             })
             .collect()
     }
@@ -112,7 +137,7 @@ impl Analysis<'_, '_> {
     /// nearest type that has any wins, so a subtype can override.
     fn models_for_method(&self, owner: Name, method: Name) -> Option<(Name, Vec<FunctionModel>)> {
         let models = self.engine.models_for(self.language);
-        for ty in self.engine.supertypes(owner, self.language) {
+        for &ty in self.engine.supertypes(owner, self.language).iter() {
             let callee = ty.join(method.as_str());
             let found = models.function(callee);
             if !found.is_empty() {
@@ -128,7 +153,7 @@ impl Analysis<'_, '_> {
         let index = &self.engine.index;
         let mut found = Vec::new();
         let mut qualified = owner.join(method.as_str());
-        for ty in self.engine.supertypes(owner, self.language) {
+        for &ty in self.engine.supertypes(owner, self.language).iter() {
             let name = ty.join(method.as_str());
             if let Some(functions) = index.functions.get(&name) {
                 found.extend(functions.iter().copied());
@@ -174,7 +199,14 @@ impl Analysis<'_, '_> {
         if let Some(ty) = receiver.value.ty {
             let (candidates, qualified) = self.project_methods(ty, name);
             if !candidates.is_empty() {
-                return self.project_call(state, &candidates, Some(receiver.value), args, span, qualified);
+                return self.project_call(
+                    state,
+                    &candidates,
+                    Some(receiver.value),
+                    args,
+                    span,
+                    qualified,
+                );
             }
             if let Some((callee, models)) = self.models_for_method(ty, name) {
                 return self.model_call(state, callee, &models, Some(receiver), args, span);
@@ -188,11 +220,23 @@ impl Analysis<'_, '_> {
         self.default_call(state, Some(&receiver.value), &args)
     }
 
-    pub fn path_call(&mut self, state: &mut State, path: Name, args: Vec<ArgValue>, span: Span) -> Value {
+    pub fn path_call(
+        &mut self,
+        state: &mut State,
+        path: Name,
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
         let resolved = self.resolve_global(path);
         match (resolved.head, resolved.rest.as_slice()) {
             (Head::ProjectFunction(function), []) => {
-                let candidates = self.engine.index.functions.get(&function).cloned().unwrap_or_default();
+                let candidates = self
+                    .engine
+                    .index
+                    .functions
+                    .get(&function)
+                    .cloned()
+                    .unwrap_or_default();
                 self.project_call(state, &candidates, None, args, span, function)
             }
             (Head::ProjectClass(class), []) => self.construct_named(state, class, args, span),
@@ -206,12 +250,18 @@ impl Analysis<'_, '_> {
                     return self.project_call(state, &candidates, None, args, span, qualified);
                 }
                 match self.models_for_method(class, *method) {
-                    Some((callee, models)) => self.model_call(state, callee, &models, None, args, span),
+                    Some((callee, models)) => {
+                        self.model_call(state, callee, &models, None, args, span)
+                    }
                     None => self.default_call(state, None, &args),
                 }
             }
             (Head::ModelFunction(function), []) => {
-                let models = self.engine.models_for(self.language).function(function).to_vec();
+                let models = self
+                    .engine
+                    .models_for(self.language)
+                    .function(function)
+                    .to_vec();
                 self.model_call(state, function, &models, None, args, span)
             }
             (Head::Unknown(full), []) => self.unknown_path_call(state, full, args, span),
@@ -227,16 +277,27 @@ impl Analysis<'_, '_> {
                     }
                     Head::ModuleGlobal(global) => {
                         let prefix = Name::new(global.as_str());
-                        self.operand(state, &Operand::Global(self.unqualified(prefix, path, rest.len())))
+                        self.operand(
+                            state,
+                            &Operand::Global(self.unqualified(prefix, path, rest.len())),
+                        )
                     }
                     Head::ProjectClass(class) | Head::Type(class) => {
-                        let first = Name::new(&format!("{}.{}", class, fields.first().map_or("", |f| f.as_str())));
+                        let first = Name::new(&format!(
+                            "{}.{}",
+                            class,
+                            fields.first().map_or("", |f| f.as_str())
+                        ));
                         let _ = first;
                         Value::typed(Some(class))
                     }
                     _ => Value::unknown(),
                 };
-                let fields: &[Name] = if matches!(head, Head::ModuleGlobal(_)) { &[] } else { fields };
+                let fields: &[Name] = if matches!(head, Head::ModuleGlobal(_)) {
+                    &[]
+                } else {
+                    fields
+                };
                 for field in fields {
                     value = self.read_field(state, &value, *field, span);
                 }
@@ -254,11 +315,19 @@ impl Analysis<'_, '_> {
     fn unqualified(&self, _global: Name, written: Name, drop: usize) -> Name {
         let segments: Vec<&str> = written.as_str().split('.').collect();
         let keep = segments.len().saturating_sub(1).max(1);
-        let keep = keep.min(segments.len() - drop.min(segments.len() - 1)).max(1);
+        let keep = keep
+            .min(segments.len() - drop.min(segments.len() - 1))
+            .max(1);
         Name::new(&segments[..keep].join("."))
     }
 
-    fn unknown_path_call(&mut self, state: &mut State, full: Name, args: Vec<ArgValue>, span: Span) -> Value {
+    fn unknown_path_call(
+        &mut self,
+        state: &mut State,
+        full: Name,
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
         let text = full.as_str();
         if !text.contains('.') {
             // A bare call: a method of the enclosing class (Java), or a builtin (Python).
@@ -286,13 +355,20 @@ impl Analysis<'_, '_> {
         self.default_call(state, None, &args)
     }
 
-    fn python_builtin(&mut self, state: &mut State, name: &str, args: &[ArgValue]) -> Option<Value> {
+    fn python_builtin(
+        &mut self,
+        state: &mut State,
+        name: &str,
+        args: &[ArgValue],
+    ) -> Option<Value> {
         let first = args.first().map(|a| a.value.clone());
         match name {
             "str" => {
                 let value = first.unwrap_or_else(|| Value::constant(Const::str("")));
                 let deep = self.deep_value(state, &value);
-                let text = fold::lift1(&value.konst, |c| Some(Const::str(&fold::to_text(c, self.language))));
+                let text = fold::lift1(&value.konst, |c| {
+                    Some(Const::str(&fold::to_text(c, self.language)))
+                });
                 Some(Value {
                     konst: text,
                     taint: deep.taint,
@@ -302,14 +378,22 @@ impl Analysis<'_, '_> {
                     exact_param: None,
                 })
             }
-            "int" | "float" | "bool" | "len" | "abs" | "round" | "ord" | "hash" | "id" | "isinstance" => {
-                let mut value = Value::typed(Some(Name::new(if name == "float" { "float" } else { "int" })));
+            "int" | "float" | "bool" | "len" | "abs" | "round" | "ord" | "hash" | "id"
+            | "isinstance" => {
+                let mut value = Value::typed(Some(Name::new(if name == "float" {
+                    "float"
+                } else {
+                    "int"
+                })));
                 if name == "int" {
-                    if let Some(Const::Str(text)) = first.as_ref().and_then(|v| v.konst.as_single()) {
+                    if let Some(Const::Str(text)) = first.as_ref().and_then(|v| v.konst.as_single())
+                    {
                         if let Ok(n) = text.trim().parse::<i64>() {
                             value.konst = Konst::single(Const::Int(n));
                         }
-                    } else if let Some(Const::Int(n)) = first.as_ref().and_then(|v| v.konst.as_single()) {
+                    } else if let Some(Const::Int(n)) =
+                        first.as_ref().and_then(|v| v.konst.as_single())
+                    {
                         value.konst = Konst::single(Const::Int(*n));
                     }
                 }
@@ -324,14 +408,21 @@ impl Analysis<'_, '_> {
                     if let Some(obj) = first.obj.and_then(|id| state.heap.get(&id)).cloned() {
                         let id = ObjId::Site(self.site);
                         state.heap.insert(id, obj.clone());
-                        return Some(Value { ty: obj.ty, obj: Some(id), ..Value::unknown() });
+                        return Some(Value {
+                            ty: obj.ty,
+                            obj: Some(id),
+                            ..Value::unknown()
+                        });
                     }
                 }
                 let deep = self.deep_value(state, &first);
                 let mut value = self.allocate(state, Some(Name::new("list")));
                 if let Some(obj) = value.obj.and_then(|id| state.heap.get_mut(&id)) {
                     obj.items = None;
-                    obj.add_any(&Value { taint: deep.taint.clone(), ..Value::unknown() });
+                    obj.add_any(&Value {
+                        taint: deep.taint.clone(),
+                        ..Value::unknown()
+                    });
                 }
                 value.taint.clear();
                 Some(value)
@@ -351,7 +442,13 @@ impl Analysis<'_, '_> {
     }
 
     /// `new T(args)` in Java.
-    pub fn construct(&mut self, state: &mut State, class: &TypeRef, args: &[Arg], span: Span) -> Value {
+    pub fn construct(
+        &mut self,
+        state: &mut State,
+        class: &TypeRef,
+        args: &[Arg],
+        span: Span,
+    ) -> Value {
         self.call_span = span;
         let args = self.eval_args(state, args);
         let ty = self.resolver.resolve_type(class.name);
@@ -362,8 +459,22 @@ impl Analysis<'_, '_> {
     }
 
     /// A constructor call on a resolved class: project, modelled, or unknown.
-    pub fn construct_named(&mut self, state: &mut State, ty: Name, args: Vec<ArgValue>, span: Span) -> Value {
-        let object = self.allocate(state, Some(ty));
+    pub fn construct_named(
+        &mut self,
+        state: &mut State,
+        ty: Name,
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
+        let project_class = self.engine.index.classes.contains_key(&ty);
+        let object = if project_class
+            || self.engine.is_stateful(ty, self.language)
+            || ty.as_str().starts_with("java.util.")
+        {
+            self.allocate(state, Some(ty))
+        } else {
+            Value::typed(Some(ty))
+        };
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
                 Language::Java => "<init>",
@@ -373,22 +484,41 @@ impl Analysis<'_, '_> {
             let candidates: Vec<FuncRef> = candidates
                 .into_iter()
                 .filter(|f| {
-                    let function = &self.engine.project.modules[f.module as usize].functions[f.func.0 as usize];
+                    let function = &self.engine.project.modules[f.module as usize].functions
+                        [f.func.0 as usize];
                     function.qualified.as_str().starts_with(ty.as_str())
                         || self.language == Language::Python
                 })
-                .take(1.max(if self.language == Language::Java { MAX_DISPATCH } else { 1 }))
+                .take(1.max(if self.language == Language::Java {
+                    MAX_DISPATCH
+                } else {
+                    1
+                }))
                 .collect();
             if !candidates.is_empty() {
-                self.project_call(state, &candidates, Some(object.clone()), args, span, qualified);
+                self.project_call(
+                    state,
+                    &candidates,
+                    Some(object.clone()),
+                    args,
+                    span,
+                    qualified,
+                );
             }
             return object;
         }
         let callee = ty.join("<init>");
-        let models = self.engine.models_for(self.language).function(callee).to_vec();
+        let models = self
+            .engine
+            .models_for(self.language)
+            .function(callee)
+            .to_vec();
         let mut value = if models.is_empty() {
             let mut value = self.default_call(state, None, &args);
-            if matches!(ty.as_str(), "java.lang.StringBuilder" | "java.lang.StringBuffer" | "java.lang.String") {
+            if matches!(
+                ty.as_str(),
+                "java.lang.StringBuilder" | "java.lang.StringBuffer" | "java.lang.String"
+            ) {
                 if let Some(first) = args.first() {
                     if matches!(first.value.konst.as_single(), Some(Const::Str(_))) {
                         value.konst = first.value.konst.clone();
@@ -426,23 +556,44 @@ impl Analysis<'_, '_> {
             .copied()
             .filter(|f| {
                 let function = &project.modules[f.module as usize].functions[f.func.0 as usize];
-                let explicit = function.params.iter().filter(|p| p.kind != ParamKind::Receiver).count();
-                let varargs = function.params.iter().any(|p| matches!(p.kind, ParamKind::VarArgs | ParamKind::KwArgs));
+                let explicit = function
+                    .params
+                    .iter()
+                    .filter(|p| p.kind != ParamKind::Receiver)
+                    .count();
+                let varargs = function
+                    .params
+                    .iter()
+                    .any(|p| matches!(p.kind, ParamKind::VarArgs | ParamKind::KwArgs));
                 let offset = usize::from(receiver.is_some() && self.language == Language::Python);
                 explicit == positional + offset || varargs || self.language == Language::Python
             })
             .collect();
-        let chosen = if arity_matches.is_empty() { candidates.to_vec() } else { arity_matches };
+        let chosen = if arity_matches.is_empty() {
+            candidates.to_vec()
+        } else {
+            arity_matches
+        };
         let mut result: Option<Value> = None;
         for func in chosen.into_iter().take(MAX_DISPATCH) {
             let actuals = self.bind_actuals(state, func, receiver.clone(), &args);
             let function = &project.modules[func.module as usize].functions[func.func.0 as usize];
-            let specialise = function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS
-                && actuals.iter().any(|a| a.as_ref().is_some_and(|v| v.konst.is_known()));
+            let specialise = self.specialisations < MAX_SPECIALISATIONS
+                && function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS
+                && actuals
+                    .iter()
+                    .any(|a| a.as_ref().is_some_and(|v| v.konst.is_known()))
+                && self.constants_matter(func);
+            if specialise {
+                self.specialisations += 1;
+            }
             let constants = specialise.then(|| {
                 actuals
                     .iter()
-                    .map(|a| a.as_ref().and_then(|v| v.konst.is_known().then(|| v.konst.clone())))
+                    .map(|a| {
+                        a.as_ref()
+                            .and_then(|v| v.konst.is_known().then(|| v.konst.clone()))
+                    })
                     .collect()
             });
             let value = match self.engine.summary(func, constants) {
@@ -451,7 +602,12 @@ impl Analysis<'_, '_> {
                     let all: Vec<ArgValue> = actuals
                         .iter()
                         .flatten()
-                        .map(|v| ArgValue { keyword: None, value: v.clone(), spread: false, literal: false })
+                        .map(|v| ArgValue {
+                            keyword: None,
+                            value: v.clone(),
+                            spread: false,
+                            literal: false,
+                        })
                         .collect();
                     self.default_call(state, None, &all)
                 }
@@ -464,9 +620,44 @@ impl Analysis<'_, '_> {
         result.unwrap_or_else(Value::unknown)
     }
 
+    /// Whether re-analysing `func` with constant arguments can change what it
+    /// does: it branches, or its result is built from its parameters.
+    fn constants_matter(&self, func: FuncRef) -> bool {
+        let function =
+            &self.engine.project.modules[func.module as usize].functions[func.func.0 as usize];
+        let branches = function.blocks.iter().any(|b| {
+            matches!(
+                b.term,
+                plumb_ir::Terminator::Branch { .. } | plumb_ir::Terminator::Switch { .. }
+            )
+        });
+        if branches {
+            return true;
+        }
+        match self.engine.summary(func, None) {
+            Some(summary) => {
+                summary.ret.exact_param.is_none()
+                    && !summary.ret.konst.is_known()
+                    && summary
+                        .ret
+                        .taint
+                        .iter()
+                        .any(|l| matches!(l.origin, Origin::Param(_)))
+            }
+            None => false,
+        }
+    }
+
     /// Aligns the call's receiver and arguments with the callee's parameters.
-    fn bind_actuals(&mut self, state: &mut State, func: FuncRef, receiver: Option<Value>, args: &[ArgValue]) -> Vec<Option<Value>> {
-        let function = &self.engine.project.modules[func.module as usize].functions[func.func.0 as usize];
+    fn bind_actuals(
+        &mut self,
+        state: &mut State,
+        func: FuncRef,
+        receiver: Option<Value>,
+        args: &[ArgValue],
+    ) -> Vec<Option<Value>> {
+        let function =
+            &self.engine.project.modules[func.module as usize].functions[func.func.0 as usize];
         let mut actuals: Vec<Option<Value>> = vec![None; function.params.len()];
         let mut positional = args.iter().filter(|a| a.keyword.is_none() && !a.spread);
         let mut receiver = receiver;
@@ -485,7 +676,10 @@ impl Analysis<'_, '_> {
                     }
                 }
                 ParamKind::KeywordOnly => {
-                    actuals[index] = args.iter().find(|a| a.keyword == Some(param.name)).map(|a| a.value.clone());
+                    actuals[index] = args
+                        .iter()
+                        .find(|a| a.keyword == Some(param.name))
+                        .map(|a| a.value.clone());
                 }
                 ParamKind::VarArgs | ParamKind::KwArgs => {
                     let rest: Vec<Value> = positional.by_ref().map(|a| a.value.clone()).collect();
@@ -501,7 +695,14 @@ impl Analysis<'_, '_> {
         actuals
     }
 
-    fn apply_summary(&mut self, state: &mut State, summary: &Summary, actuals: &[Option<Value>], span: Span, callee: Name) -> Value {
+    fn apply_summary(
+        &mut self,
+        state: &mut State,
+        summary: &Summary,
+        actuals: &[Option<Value>],
+        span: Span,
+        callee: Name,
+    ) -> Value {
         let mut ret = self.substitute(state, &summary.ret, actuals, span, callee);
         if let Some(index) = summary.ret.exact_param {
             if let Some(Some(actual)) = actuals.get(index as usize) {
@@ -548,7 +749,9 @@ impl Analysis<'_, '_> {
             });
             let interesting = !value.taint.is_empty()
                 || value.konst.is_known()
-                || argv.as_ref().is_some_and(|a| a.iter().any(|v| !v.taint.is_empty()));
+                || argv
+                    .as_ref()
+                    .is_some_and(|a| a.iter().any(|v| !v.taint.is_empty()));
             if !interesting {
                 continue;
             }
@@ -566,7 +769,14 @@ impl Analysis<'_, '_> {
     }
 
     /// Replaces a summary's symbolic labels with the caller's values.
-    fn substitute(&mut self, state: &mut State, value: &Value, actuals: &[Option<Value>], span: Span, callee: Name) -> Value {
+    fn substitute(
+        &mut self,
+        state: &mut State,
+        value: &Value,
+        actuals: &[Option<Value>],
+        span: Span,
+        callee: Name,
+    ) -> Value {
         let mut out = Value {
             konst: value.konst.clone(),
             taint: Labels::new(),
@@ -627,7 +837,12 @@ impl Analysis<'_, '_> {
 
     /// The rule for calls nothing is known about: taint of the receiver and
     /// of every argument flows into the result.
-    pub fn default_call(&mut self, state: &mut State, receiver: Option<&Value>, args: &[ArgValue]) -> Value {
+    pub fn default_call(
+        &mut self,
+        state: &mut State,
+        receiver: Option<&Value>,
+        args: &[ArgValue],
+    ) -> Value {
         self.engine.stats.borrow_mut().calls_unresolved += 1;
         let mut value = Value::unknown();
         value.prefix = carried_prefix(receiver, args);
@@ -642,13 +857,23 @@ impl Analysis<'_, '_> {
         value
     }
 
-    fn keyword_matches(args: &[ArgValue], conditions: &std::collections::BTreeMap<String, toml::Value>) -> Option<bool> {
+    fn keyword_matches(
+        args: &[ArgValue],
+        conditions: &std::collections::BTreeMap<String, toml::Value>,
+    ) -> Option<bool> {
         let mut all = true;
         for (keyword, expected) in conditions {
-            let found = args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword));
+            let found = args
+                .iter()
+                .find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword));
             let matches = found.is_some_and(|arg| {
                 arg.value.konst.values().len() == 1
-                    && arg.value.konst.values().iter().all(|c| const_equals_toml(c, expected))
+                    && arg
+                        .value
+                        .konst
+                        .values()
+                        .iter()
+                        .all(|c| const_equals_toml(c, expected))
             });
             all &= matches;
         }
@@ -685,7 +910,10 @@ impl Analysis<'_, '_> {
                     let value = match reference {
                         ArgRef::Position(index) => arg_at(*index),
                         ArgRef::Named(_) if reference.is_receiver() => receiver_value.clone(),
-                        ArgRef::Named(keyword) => args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)).map(|a| a.value.clone()),
+                        ArgRef::Named(keyword) => args
+                            .iter()
+                            .find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
+                            .map(|a| a.value.clone()),
                     };
                     if let Some(value) = value {
                         join_labels(&mut result.taint, &self.deep_value(state, &value).taint);
@@ -702,7 +930,11 @@ impl Analysis<'_, '_> {
         if propagate.is_none() {
             result.prefix = carried_prefix(receiver_value.as_ref(), &args);
         }
-        if result.ty.is_some() && !models.iter().any(|m| m.returns_receiver) {
+        let needs_object = result
+            .ty
+            .is_some_and(|ty| self.engine.is_stateful(ty, self.language))
+            || args.iter().any(|a| a.keyword.is_some());
+        if result.ty.is_some() && needs_object && !models.iter().any(|m| m.returns_receiver) {
             let object = self.allocate(state, result.ty);
             result.obj = object.obj;
             // Constructor keywords configure the object (`XMLParser(resolve_entities=False)`).
@@ -729,9 +961,14 @@ impl Analysis<'_, '_> {
                                     updated.obj = receiver.obj;
                                     // The builder object holds what was appended, so a
                                     // chain on a temporary still reaches the variable.
-                                    if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
+                                    if let Some(obj) =
+                                        receiver.obj.and_then(|id| state.heap.get_mut(&id))
+                                    {
                                         obj.items = None;
-                                        obj.add_any(&Value { taint: arg.taint.clone(), ..Value::unknown() });
+                                        obj.add_any(&Value {
+                                            taint: arg.taint.clone(),
+                                            ..Value::unknown()
+                                        });
                                         if !arg.konst.is_known() {
                                             obj.fields.retain(|(n, _)| n.as_str() != "$text");
                                         }
@@ -750,7 +987,10 @@ impl Analysis<'_, '_> {
                         for from in &store.from {
                             if let ArgRef::Position(index) = from {
                                 if let Some(arg) = arg_at(*index) {
-                                    join_labels(&mut updated.taint, &self.deep_value(state, &arg).taint);
+                                    join_labels(
+                                        &mut updated.taint,
+                                        &self.deep_value(state, &arg).taint,
+                                    );
                                 }
                             }
                         }
@@ -758,7 +998,9 @@ impl Analysis<'_, '_> {
                     }
                 } else if let ArgRef::Position(target) = store.to {
                     // Side effect into an argument (`random.nextBytes(buffer)`).
-                    if let Some(Some(operand_value)) = positional.get(target).map(|a| Some(a.value.clone())) {
+                    if let Some(Some(operand_value)) =
+                        positional.get(target).map(|a| Some(a.value.clone()))
+                    {
                         let _ = operand_value;
                     }
                 }
@@ -771,7 +1013,9 @@ impl Analysis<'_, '_> {
                 }
             }
             if let Some(set) = &model.set_field_keyed {
-                if let (Some(receiver), Some(key), Some(value)) = (&receiver_value, arg_at(set.key), arg_at(set.value)) {
+                if let (Some(receiver), Some(key), Some(value)) =
+                    (&receiver_value, arg_at(set.key), arg_at(set.value))
+                {
                     if let Some(key) = key.konst.as_single_str() {
                         let key = Name::new(key);
                         if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
@@ -781,7 +1025,12 @@ impl Analysis<'_, '_> {
                 }
             }
             if model.copy_fields {
-                if let Some(source) = receiver_value.as_ref().and_then(|r| r.obj).and_then(|id| state.heap.get(&id)).cloned() {
+                if let Some(source) = receiver_value
+                    .as_ref()
+                    .and_then(|r| r.obj)
+                    .and_then(|id| state.heap.get(&id))
+                    .cloned()
+                {
                     let id = ObjId::Site(self.site);
                     let mut obj = Obj::new(result.ty);
                     obj.fields = source.fields.clone();
@@ -790,7 +1039,9 @@ impl Analysis<'_, '_> {
                 }
             }
             if let Some(op) = model.container {
-                if let Some(value) = self.container_op(state, op, receiver_value.as_ref(), &positional, span) {
+                if let Some(value) =
+                    self.container_op(state, op, receiver_value.as_ref(), &positional, span)
+                {
                     result = value;
                 }
             }
@@ -812,7 +1063,11 @@ impl Analysis<'_, '_> {
                     plumb_models::SourceKind::UserInput => SourceKind::UserInput,
                     plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
                 };
-                let label = self.source_label(kind, span, format!("{label} from `{}`", short_callee(callee)));
+                let label = self.source_label(
+                    kind,
+                    span,
+                    format!("{label} from `{}`", short_callee(callee)),
+                );
                 result.taint.push(label);
             }
             if !model.sanitizes.is_empty() {
@@ -829,7 +1084,10 @@ impl Analysis<'_, '_> {
             self.diverged = true;
         }
         if let Some(model) = models.iter().find(|m| m.config_key.is_some()) {
-            let key = model.config_key.and_then(arg_at).and_then(|k| k.konst.as_single_str().map(str::to_owned));
+            let key = model
+                .config_key
+                .and_then(arg_at)
+                .and_then(|k| k.konst.as_single_str().map(str::to_owned));
             let found = key.and_then(|key| self.engine.config_lookup(&key, self.func.module, span));
             let default = model.config_default.and_then(arg_at);
             match (found, default) {
@@ -837,7 +1095,9 @@ impl Analysis<'_, '_> {
                     result.konst = found.konst.clone();
                     join_labels(&mut result.taint, &found.taint);
                 }
-                (None, Some(default)) if default.konst.is_known() => result.konst = default.konst.clone(),
+                (None, Some(default)) if default.konst.is_known() => {
+                    result.konst = default.konst.clone()
+                }
                 _ => {}
             }
             if let Some(text) = result.konst.as_single_str() {
@@ -846,20 +1106,25 @@ impl Analysis<'_, '_> {
         }
         for model in models {
             let Some(rule) = &model.sink else { continue };
-            if !model.when_keyword.is_empty() && Self::keyword_matches(&args, &model.when_keyword) != Some(true) {
+            if !model.when_keyword.is_empty()
+                && Self::keyword_matches(&args, &model.when_keyword) != Some(true)
+            {
                 continue;
             }
-            if !model.unless_keyword.is_empty() && Self::keyword_matches(&args, &model.unless_keyword) == Some(true) {
+            if !model.unless_keyword.is_empty()
+                && Self::keyword_matches(&args, &model.unless_keyword) == Some(true)
+            {
                 continue;
             }
             let mut fields: Vec<(String, Konst)> = Vec::new();
-            let mut collect_fields = |state: &State, value: &Value, fields: &mut Vec<(String, Konst)>| {
-                if let Some(obj) = value.obj.and_then(|id| state.heap.get(&id)) {
-                    for (name, field) in &obj.fields {
-                        fields.push((name.as_str().to_owned(), field.konst.clone()));
+            let collect_fields =
+                |state: &State, value: &Value, fields: &mut Vec<(String, Konst)>| {
+                    if let Some(obj) = value.obj.and_then(|id| state.heap.get(&id)) {
+                        for (name, field) in &obj.fields {
+                            fields.push((name.as_str().to_owned(), field.konst.clone()));
+                        }
                     }
-                }
-            };
+                };
             if let Some(receiver) = &receiver_value {
                 collect_fields(state, receiver, &mut fields);
             }
@@ -872,8 +1137,12 @@ impl Analysis<'_, '_> {
             let mut targets: Vec<(u32, Value, bool)> = Vec::new();
             for (slot, reference) in model.args.iter().enumerate() {
                 let value = match reference {
-                    ArgRef::Position(index) => positional.get(*index).map(|a| (a.value.clone(), a.literal)),
-                    ArgRef::Named(_) if reference.is_receiver() => receiver_value.clone().map(|v| (v, false)),
+                    ArgRef::Position(index) => {
+                        positional.get(*index).map(|a| (a.value.clone(), a.literal))
+                    }
+                    ArgRef::Named(_) if reference.is_receiver() => {
+                        receiver_value.clone().map(|v| (v, false))
+                    }
                     ArgRef::Named(keyword) => args
                         .iter()
                         .find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
@@ -884,7 +1153,10 @@ impl Analysis<'_, '_> {
                 }
             }
             for keyword in &model.keywords {
-                if let Some(arg) = args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword)) {
+                if let Some(arg) = args
+                    .iter()
+                    .find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
+                {
                     targets.push((100 + targets.len() as u32, arg.value.clone(), arg.literal));
                 }
             }
@@ -892,7 +1164,10 @@ impl Analysis<'_, '_> {
             if call_only {
                 let mut everything = Value::unknown();
                 for arg in &args {
-                    join_labels(&mut everything.taint, &self.deep_value(state, &arg.value).taint);
+                    join_labels(
+                        &mut everything.taint,
+                        &self.deep_value(state, &arg.value).taint,
+                    );
                 }
                 targets.push((0, everything, false));
             }
@@ -933,7 +1208,14 @@ impl Analysis<'_, '_> {
         result
     }
 
-    fn container_op(&mut self, state: &mut State, op: ContainerOp, receiver: Option<&Value>, args: &[&ArgValue], span: Span) -> Option<Value> {
+    fn container_op(
+        &mut self,
+        state: &mut State,
+        op: ContainerOp,
+        receiver: Option<&Value>,
+        args: &[&ArgValue],
+        span: Span,
+    ) -> Option<Value> {
         let receiver = receiver?.clone();
         let arg = |i: usize| args.get(i).map(|a| a.value.clone());
         match op {
@@ -979,7 +1261,11 @@ impl Analysis<'_, '_> {
                     None if args.is_empty() => items.len() as i64 - 1,
                     _ => return None,
                 };
-                let index = if index < 0 { items.len() as i64 + index } else { index };
+                let index = if index < 0 {
+                    items.len() as i64 + index
+                } else {
+                    index
+                };
                 let index = usize::try_from(index).ok().filter(|i| *i < items.len())?;
                 Some(items.remove(index))
             }
@@ -992,7 +1278,10 @@ impl Analysis<'_, '_> {
                             obj.add_any(&item);
                         }
                     }
-                    obj.add_any(&Value { taint: deep.taint, ..Value::unknown() });
+                    obj.add_any(&Value {
+                        taint: deep.taint,
+                        ..Value::unknown()
+                    });
                 }
                 None
             }
@@ -1001,13 +1290,23 @@ impl Analysis<'_, '_> {
 
     /// String methods on strings: folded when constant, taint kept, and CR/LF
     /// removal recorded for the injection rules that care.
-    fn string_method(&mut self, state: &mut State, receiver: &Value, name: Name, args: &[ArgValue]) -> Option<Value> {
+    fn string_method(
+        &mut self,
+        state: &mut State,
+        receiver: &Value,
+        name: Name,
+        args: &[ArgValue],
+    ) -> Option<Value> {
         let method = name.as_str();
         // Request data of unknown type is text in practice: methods that only
         // strings have are read as string methods on it.
-        let untyped_text = receiver.ty.is_none() && receiver.obj.is_none() && STRING_ONLY_METHODS.contains(&method);
+        let untyped_text = receiver.ty.is_none()
+            && receiver.obj.is_none()
+            && STRING_ONLY_METHODS.contains(&method);
         let is_string = receiver.konst.as_single_str().is_some()
-            || receiver.ty.is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+            || receiver
+                .ty
+                .is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
             || untyped_text;
         if !is_string {
             return None;
@@ -1020,9 +1319,12 @@ impl Analysis<'_, '_> {
             let list = args.first()?.value.clone();
             let mut value = self.deep_value(state, &list);
             let separator = receiver.konst.as_single_str().map(str::to_owned);
-            if let (Some(separator), Some(obj)) = (separator, list.obj.and_then(|id| state.heap.get(&id))) {
+            if let (Some(separator), Some(obj)) =
+                (separator, list.obj.and_then(|id| state.heap.get(&id)))
+            {
                 if let Some(items) = &obj.items {
-                    let texts: Option<Vec<&str>> = items.iter().map(|i| i.konst.as_single_str()).collect();
+                    let texts: Option<Vec<&str>> =
+                        items.iter().map(|i| i.konst.as_single_str()).collect();
                     value.konst = texts.map_or(Konst::Unknown, |t| Konst::str(&t.join(&separator)));
                 }
             } else {
@@ -1033,41 +1335,112 @@ impl Analysis<'_, '_> {
             value.ty = receiver.ty;
             return Some(value);
         }
-        let arg_consts: Vec<Option<&Const>> = args.iter().map(|a| a.value.konst.as_single()).collect();
+        let arg_consts: Vec<Option<&Const>> =
+            args.iter().map(|a| a.value.konst.as_single()).collect();
         let konst = match &receiver.konst {
             Konst::OneOf(values) => {
                 let mut out: Option<Konst> = None;
                 let mut ok = true;
                 for value in values {
-                    let Const::Str(text) = value else { ok = false; break };
+                    let Const::Str(text) = value else {
+                        ok = false;
+                        break;
+                    };
                     match fold::string_method(method, text, &arg_consts) {
                         Some(c) => {
                             let single = Konst::single(c);
-                            out = Some(match out { Some(o) => o.join(&single), None => single });
+                            out = Some(match out {
+                                Some(o) => o.join(&single),
+                                None => single,
+                            });
                         }
-                        None => { ok = false; break; }
+                        None => {
+                            ok = false;
+                            break;
+                        }
                     }
                 }
-                if ok { out.unwrap_or(Konst::Unknown) } else { Konst::Unknown }
+                if ok {
+                    out.unwrap_or(Konst::Unknown)
+                } else {
+                    Konst::Unknown
+                }
             }
             Konst::Unknown => Konst::Unknown,
         };
         let known_method = matches!(
             method,
-            "toUpperCase" | "toLowerCase" | "trim" | "strip" | "lstrip" | "rstrip" | "upper" | "lower"
-                | "casefold" | "toString" | "intern" | "concat" | "replace" | "replaceAll" | "replaceFirst"
-                | "substring" | "charAt" | "encode" | "decode" | "title" | "capitalize" | "format"
-                | "formatted" | "repeat" | "stripLeading" | "stripTrailing" | "split" | "splitlines"
-                | "toCharArray" | "getBytes" | "center" | "ljust" | "rjust" | "zfill" | "removeprefix"
-                | "removesuffix" | "expandtabs" | "swapcase"
+            "toUpperCase"
+                | "toLowerCase"
+                | "trim"
+                | "strip"
+                | "lstrip"
+                | "rstrip"
+                | "upper"
+                | "lower"
+                | "casefold"
+                | "toString"
+                | "intern"
+                | "concat"
+                | "replace"
+                | "replaceAll"
+                | "replaceFirst"
+                | "substring"
+                | "charAt"
+                | "encode"
+                | "decode"
+                | "title"
+                | "capitalize"
+                | "format"
+                | "formatted"
+                | "repeat"
+                | "stripLeading"
+                | "stripTrailing"
+                | "split"
+                | "splitlines"
+                | "toCharArray"
+                | "getBytes"
+                | "center"
+                | "ljust"
+                | "rjust"
+                | "zfill"
+                | "removeprefix"
+                | "removesuffix"
+                | "expandtabs"
+                | "swapcase"
         );
         let boolean = matches!(
             method,
-            "equals" | "equalsIgnoreCase" | "startsWith" | "endsWith" | "contains" | "isEmpty"
-                | "isBlank" | "startswith" | "endswith" | "matches" | "isdigit" | "isalnum"
-                | "isalpha" | "isnumeric" | "isdecimal" | "islower" | "isupper"
+            "equals"
+                | "equalsIgnoreCase"
+                | "startsWith"
+                | "endsWith"
+                | "contains"
+                | "isEmpty"
+                | "isBlank"
+                | "startswith"
+                | "endswith"
+                | "matches"
+                | "isdigit"
+                | "isalnum"
+                | "isalpha"
+                | "isnumeric"
+                | "isdecimal"
+                | "islower"
+                | "isupper"
         );
-        let numeric = matches!(method, "length" | "indexOf" | "lastIndexOf" | "find" | "rfind" | "count" | "hashCode" | "compareTo" | "index");
+        let numeric = matches!(
+            method,
+            "length"
+                | "indexOf"
+                | "lastIndexOf"
+                | "find"
+                | "rfind"
+                | "count"
+                | "hashCode"
+                | "compareTo"
+                | "index"
+        );
         if boolean || numeric {
             return Some(Value {
                 konst,
@@ -1088,11 +1461,16 @@ impl Analysis<'_, '_> {
         }
         value.konst = konst;
         value.prefix = match method {
-            "trim" | "strip" | "toString" | "intern" | "encode" | "decode" => receiver.prefix.clone(),
+            "trim" | "strip" | "toString" | "intern" | "encode" | "decode" => {
+                receiver.prefix.clone()
+            }
             _ => value.konst.as_single_str().map(std::sync::Arc::from),
         };
         if matches!(method, "replace" | "replaceAll") {
-            let removed = removed_line_breaks(args.first().and_then(|a| a.value.konst.as_single_str()), args.get(1).and_then(|a| a.value.konst.as_single_str()));
+            let removed = removed_line_breaks(
+                args.first().and_then(|a| a.value.konst.as_single_str()),
+                args.get(1).and_then(|a| a.value.konst.as_single_str()),
+            );
             for label in value.taint.iter_mut() {
                 label.cleaned |= removed;
             }
@@ -1101,7 +1479,10 @@ impl Analysis<'_, '_> {
             let mut list = self.allocate(state, receiver.ty.map(|_| Name::new("list")));
             if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
                 obj.items = None;
-                obj.add_any(&Value { taint: value.taint.clone(), ..Value::unknown() });
+                obj.add_any(&Value {
+                    taint: value.taint.clone(),
+                    ..Value::unknown()
+                });
             }
             list.taint.clear();
             return Some(list);
@@ -1133,15 +1514,23 @@ impl Analysis<'_, '_> {
                         }
                         field.push(f);
                     }
-                    let key = field.split([':', '!', '.', '[']).next().unwrap_or("").trim().to_owned();
-                    let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
+                    let key = field
+                        .split([':', '!', '.', '['])
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_owned();
+                    let positional: Vec<&ArgValue> =
+                        args.iter().filter(|a| a.keyword.is_none()).collect();
                     let value = if key.is_empty() {
                         auto_index += 1;
                         positional.get(auto_index - 1).map(|a| a.value.clone())
                     } else if let Ok(index) = key.parse::<usize>() {
                         positional.get(index).map(|a| a.value.clone())
                     } else {
-                        args.iter().find(|a| a.keyword.is_some_and(|k| k.as_str() == key)).map(|a| a.value.clone())
+                        args.iter()
+                            .find(|a| a.keyword.is_some_and(|k| k.as_str() == key))
+                            .map(|a| a.value.clone())
                     };
                     if !literal.is_empty() {
                         parts.push(Value::constant(Const::str(&literal)));
@@ -1164,7 +1553,13 @@ impl Analysis<'_, '_> {
     }
 
     /// Static helpers of `java.lang.String` and friends that build strings.
-    fn static_string_call(&mut self, state: &mut State, class: Name, method: Name, args: &[ArgValue]) -> Option<Value> {
+    fn static_string_call(
+        &mut self,
+        state: &mut State,
+        class: Name,
+        method: Name,
+        args: &[ArgValue],
+    ) -> Option<Value> {
         match (class.as_str(), method.as_str()) {
             ("java.lang.String", "format") | ("java.lang.String", "formatted") => {
                 let (template, rest) = args.split_first()?;
@@ -1195,10 +1590,16 @@ impl Analysis<'_, '_> {
                                 parts.push(Value::constant(Const::str(&literal)));
                                 literal.clear();
                             }
-                            let value = values.next().map(|a| a.value.clone()).unwrap_or_else(Value::unknown);
+                            let value = values
+                                .next()
+                                .map(|a| a.value.clone())
+                                .unwrap_or_else(Value::unknown);
                             let deep = self.deep_value(state, &value);
                             if spec.ends_with('d') {
-                                parts.push(Value { konst: deep.konst, ..Value::unknown() });
+                                parts.push(Value {
+                                    konst: deep.konst,
+                                    ..Value::unknown()
+                                });
                             } else {
                                 parts.push(deep);
                             }
@@ -1213,7 +1614,9 @@ impl Analysis<'_, '_> {
             ("java.lang.String", "valueOf") | ("java.util.Objects", "toString") => {
                 let value = args.first()?.value.clone();
                 let deep = self.deep_value(state, &value);
-                let konst = fold::lift1(&value.konst, |c| Some(Const::str(&fold::to_text(c, Language::Java))));
+                let konst = fold::lift1(&value.konst, |c| {
+                    Some(Const::str(&fold::to_text(c, Language::Java)))
+                });
                 Some(Value {
                     prefix: konst.as_single_str().map(std::sync::Arc::from),
                     konst,
@@ -1237,11 +1640,42 @@ impl Analysis<'_, '_> {
 
 /// Method names only strings have (in Java or Python).
 const STRING_ONLY_METHODS: &[&str] = &[
-    "replace", "replaceAll", "replaceFirst", "strip", "lstrip", "rstrip", "lower", "upper", "casefold",
-    "toLowerCase", "toUpperCase", "trim", "isdigit", "isalnum", "isalpha", "isnumeric", "isdecimal",
-    "startswith", "endswith", "startsWith", "endsWith", "equalsIgnoreCase", "splitlines", "encode",
-    "title", "capitalize", "zfill", "removeprefix", "removesuffix", "matches", "isBlank", "isEmpty",
-    "substring", "charAt", "toCharArray", "getBytes",
+    "replace",
+    "replaceAll",
+    "replaceFirst",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "lower",
+    "upper",
+    "casefold",
+    "toLowerCase",
+    "toUpperCase",
+    "trim",
+    "isdigit",
+    "isalnum",
+    "isalpha",
+    "isnumeric",
+    "isdecimal",
+    "startswith",
+    "endswith",
+    "startsWith",
+    "endsWith",
+    "equalsIgnoreCase",
+    "splitlines",
+    "encode",
+    "title",
+    "capitalize",
+    "zfill",
+    "removeprefix",
+    "removesuffix",
+    "matches",
+    "isBlank",
+    "isEmpty",
+    "substring",
+    "charAt",
+    "toCharArray",
+    "getBytes",
 ];
 
 /// Wrappers keep the text they wrap (`new URL(u)`, `URI.create(u)`,
@@ -1250,7 +1684,10 @@ const STRING_ONLY_METHODS: &[&str] = &[
 fn carried_prefix(receiver: Option<&Value>, args: &[ArgValue]) -> Option<std::sync::Arc<str>> {
     match receiver {
         Some(receiver) => receiver.prefix.clone(),
-        None => args.iter().find(|a| a.keyword.is_none()).and_then(|a| a.value.prefix.clone()),
+        None => args
+            .iter()
+            .find(|a| a.keyword.is_none())
+            .and_then(|a| a.value.prefix.clone()),
     }
 }
 

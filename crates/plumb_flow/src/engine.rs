@@ -25,6 +25,8 @@ pub const SPECIALIZE_MAX_INSTRUCTIONS: usize = 120;
 /// How deep summaries may be computed on demand before a callee is treated as unknown.
 pub const MAX_SUMMARY_DEPTH: usize = 48;
 
+type SupertypeCache = FxHashMap<(Name, Language), std::rc::Rc<[Name]>>;
+
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
     pub func: FuncRef,
@@ -52,6 +54,10 @@ pub struct Engine<'p> {
     pub store_events: RefCell<Vec<StoreEvent>>,
     pub stats: RefCell<EngineStats>,
     field_values: RefCell<FxHashMap<(Name, Name), Option<Value>>>,
+    supertype_cache: RefCell<SupertypeCache>,
+    /// Library types some model gives state to (setters, containers,
+    /// builders): only their values need a heap object.
+    stateful_types: [FxHashSet<Name>; 2],
 }
 
 pub struct FlowFacts {
@@ -86,6 +92,8 @@ impl<'p> Engine<'p> {
             store_events: RefCell::new(Vec::new()),
             stats: RefCell::new(EngineStats::default()),
             field_values: RefCell::new(FxHashMap::default()),
+            supertype_cache: RefCell::new(FxHashMap::default()),
+            stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
         };
         engine.resolve_class_hierarchy()
     }
@@ -133,8 +141,30 @@ impl<'p> Engine<'p> {
         })
     }
 
+    /// Whether values of a library type carry state a model reads or writes.
+    pub fn is_stateful(&self, ty: Name, language: Language) -> bool {
+        let set = match language {
+            Language::Java => &self.stateful_types[0],
+            Language::Python => &self.stateful_types[1],
+        };
+        self.supertypes(ty, language)
+            .iter()
+            .any(|t| set.contains(t))
+    }
+
     /// Supertypes of `ty`, nearest first: project classes, then modelled types.
-    pub fn supertypes(&self, ty: Name, language: Language) -> Vec<Name> {
+    pub fn supertypes(&self, ty: Name, language: Language) -> std::rc::Rc<[Name]> {
+        if let Some(cached) = self.supertype_cache.borrow().get(&(ty, language)) {
+            return cached.clone();
+        }
+        let computed: std::rc::Rc<[Name]> = self.compute_supertypes(ty, language).into();
+        self.supertype_cache
+            .borrow_mut()
+            .insert((ty, language), computed.clone());
+        computed
+    }
+
+    fn compute_supertypes(&self, ty: Name, language: Language) -> Vec<Name> {
         let models = self.models_for(language);
         let mut out = vec![ty];
         let mut index = 0;
@@ -222,7 +252,11 @@ impl<'p> Engine<'p> {
 
     /// The summary of `func`, specialised for constant arguments when given.
     /// `None` while it is being computed further up the stack (recursion).
-    pub fn summary(&self, func: FuncRef, constants: Option<Vec<Option<Konst>>>) -> Option<Arc<Summary>> {
+    pub fn summary(
+        &self,
+        func: FuncRef,
+        constants: Option<Vec<Option<Konst>>>,
+    ) -> Option<Arc<Summary>> {
         let key = SummaryKey {
             func,
             constants: constants.as_ref().map(|c| format!("{c:?}")),
@@ -293,7 +327,12 @@ impl<'p> Engine<'p> {
             let step = self.step(
                 module,
                 span,
-                format!("`{key}` = `{}` in {}:{}", entry.value, file.path.display(), entry.line),
+                format!(
+                    "`{key}` = `{}` in {}:{}",
+                    entry.value,
+                    file.path.display(),
+                    entry.line
+                ),
                 None,
             );
             single.taint.push(crate::value::Label {
@@ -316,7 +355,9 @@ impl Engine<'_> {
     /// constructor stores there.
     pub fn field_type(&self, class: Name, field: Name) -> Option<Name> {
         for ty in self.index_supers_chain(class) {
-            let Some(class_ref) = self.index.classes.get(&ty) else { continue };
+            let Some(class_ref) = self.index.classes.get(&ty) else {
+                continue;
+            };
             let module = &self.project.modules[class_ref.module as usize];
             let class_ir = &module.classes[class_ref.class.0 as usize];
             if let Some(declared) = class_ir.fields.iter().find(|f| f.name == field) {
@@ -328,7 +369,11 @@ impl Engine<'_> {
                 let init = ty.join("__init__");
                 if let Some(&func) = self.index.functions.get(&init).and_then(|f| f.first()) {
                     if let Some(summary) = self.summary(func, None) {
-                        if let Some((_, _, value)) = summary.effects.iter().find(|(i, n, _)| *i == 0 && *n == field) {
+                        if let Some((_, _, value)) = summary
+                            .effects
+                            .iter()
+                            .find(|(i, n, _)| *i == 0 && *n == field)
+                        {
                             if value.ty.is_some() {
                                 return value.ty;
                             }
@@ -362,7 +407,7 @@ impl Engine<'_> {
             }
         }
         let models = self.models_for(language);
-        for ty in self.supertypes(owner, language) {
+        for &ty in self.supertypes(owner, language).iter() {
             if let Some(model) = models.type_model(ty) {
                 if let Some(field) = model.fields.get(member.as_str()) {
                     return Some(Name::new(field));
@@ -394,8 +439,18 @@ impl Engine<'_> {
                 }
                 continue;
             }
-            let summary = self.summary(FuncRef { module: class_ref.module, func: *method }, None)?;
-            let stored = summary.effects.iter().find(|(i, n, _)| *i == 0 && *n == field).map(|(_, _, v)| v.clone());
+            let summary = self.summary(
+                FuncRef {
+                    module: class_ref.module,
+                    func: *method,
+                },
+                None,
+            )?;
+            let stored = summary
+                .effects
+                .iter()
+                .find(|(i, n, _)| *i == 0 && *n == field)
+                .map(|(_, _, v)| v.clone());
             let stored = stored?;
             if !stored.konst.is_known() || !stored.taint.is_empty() {
                 return None;
@@ -409,7 +464,13 @@ impl Engine<'_> {
     }
 
     /// A field injected from configuration (`@Value("${app.algorithm}")`).
-    pub fn injected_config_value(&self, class: Name, field: Name, module: u32, span: Span) -> Option<Value> {
+    pub fn injected_config_value(
+        &self,
+        class: Name,
+        field: Name,
+        module: u32,
+        span: Span,
+    ) -> Option<Value> {
         let class_ref = self.index.classes.get(&class)?;
         let class_module = &self.project.modules[class_ref.module as usize];
         let class_ir = &class_module.classes[class_ref.class.0 as usize];
@@ -418,7 +479,9 @@ impl Engine<'_> {
             if annotation.name.last_segment() != "Value" {
                 continue;
             }
-            let Some(plumb_ir::AttrValue::Const(Const::Str(text))) = annotation.args.first().map(|a| &a.value) else {
+            let Some(plumb_ir::AttrValue::Const(Const::Str(text))) =
+                annotation.args.first().map(|a| &a.value)
+            else {
                 continue;
             };
             let inner = text.trim().strip_prefix("${")?.strip_suffix('}')?;
@@ -435,6 +498,32 @@ impl Engine<'_> {
         }
         None
     }
+}
+
+fn stateful_types(models: &LanguageModels) -> FxHashSet<Name> {
+    let mut out = FxHashSet::default();
+    for (callee, functions) in &models.functions {
+        let stateful = functions.iter().any(|f| {
+            f.set_field.is_some()
+                || f.set_field_keyed.is_some()
+                || f.container.is_some()
+                || f.store.is_some()
+                || f.copy_fields
+        });
+        if stateful {
+            if let Some((owner, _)) = callee.as_str().rsplit_once('.') {
+                out.insert(Name::new(owner));
+            }
+        }
+        for function in functions {
+            if function.copy_fields {
+                if let Some(returns) = &function.returns {
+                    out.insert(Name::new(returns));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn field_written_outside_init(module: &Module, class: &plumb_ir::Class, field: Name) -> bool {

@@ -2,7 +2,10 @@
 //! their parameters carry request data, and how their return value is sent.
 //! Taint uses it for sources; `plumb map` will use it for the route table.
 
-use plumb_ir::{AnnotationArg, AttrValue, Callee, Const, Expr, Function, InstrKind, Language, Module, Operand, ParamKind};
+use plumb_ir::{
+    AnnotationArg, AttrValue, Callee, Const, Expr, Function, InstrKind, Language, Module, Operand,
+    ParamKind,
+};
 use plumb_models::{HandlerModel, ParamsMode, ResponseKind};
 use plumb_text::Name;
 
@@ -28,7 +31,10 @@ pub fn discover(engine: &Engine<'_>) {
         let resolver = engine.resolver_for(module);
         let models = engine.models_for(module.language);
         for (func_index, function) in module.functions.iter().enumerate() {
-            let func = FuncRef { module: module_index, func: plumb_ir::FuncId(func_index as u32) };
+            let func = FuncRef {
+                module: module_index,
+                func: plumb_ir::FuncId(func_index as u32),
+            };
             for handler in &models.handlers {
                 if let Some(info) = match_handler(engine, &resolver, module, function, handler) {
                     found.push((func, info));
@@ -45,7 +51,12 @@ pub fn discover(engine: &Engine<'_>) {
     }
 }
 
-fn resolve_decorator(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module, name: Name) -> Vec<Name> {
+fn resolve_decorator(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    module: &Module,
+    name: Name,
+) -> Vec<Name> {
     if module.language == Language::Java {
         return vec![resolver.resolve_type(name)];
     }
@@ -62,7 +73,7 @@ fn resolve_decorator(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Modu
     match (owner_type, path.rest.as_slice()) {
         (Some(ty), [method]) => engine
             .supertypes(ty, module.language)
-            .into_iter()
+            .iter()
             .map(|t| t.join(method.as_str()))
             .collect(),
         _ => vec![path.full],
@@ -82,14 +93,22 @@ fn match_handler(
     function: &Function,
     handler: &HandlerModel,
 ) -> Option<EntryInfo> {
-    let wanted = handler.decorator.as_deref().or(handler.annotation.as_deref())?;
+    let wanted = handler
+        .decorator
+        .as_deref()
+        .or(handler.annotation.as_deref())?;
     let annotation = function.annotations.iter().find(|annotation| {
         let candidates = resolve_decorator(engine, resolver, module, annotation.name);
         names_match(wanted, &handler.aliases, &candidates)
     })?;
     let class = function.class.map(|c| &module.classes[c.0 as usize]);
     let class_annotations: Vec<Name> = class
-        .map(|c| c.annotations.iter().map(|a| resolver.resolve_type(a.name)).collect())
+        .map(|c| {
+            c.annotations
+                .iter()
+                .map(|a| resolver.resolve_type(a.name))
+                .collect()
+        })
         .unwrap_or_default();
     if !handler.class_annotation.is_empty()
         && !handler
@@ -100,10 +119,18 @@ fn match_handler(
         return None;
     }
     let mut response = handler.response;
-    let method_annotations: Vec<Name> = function.annotations.iter().map(|a| resolver.resolve_type(a.name)).collect();
+    let method_annotations: Vec<Name> = function
+        .annotations
+        .iter()
+        .map(|a| resolver.resolve_type(a.name))
+        .collect();
     if response == Some(ResponseKind::ViewName)
-        && (method_annotations.iter().any(|a| a.as_str() == RESPONSE_BODY)
-            || class_annotations.iter().any(|a| a.as_str() == RESPONSE_BODY))
+        && (method_annotations
+            .iter()
+            .any(|a| a.as_str() == RESPONSE_BODY)
+            || class_annotations
+                .iter()
+                .any(|a| a.as_str() == RESPONSE_BODY))
     {
         response = Some(ResponseKind::Html);
     }
@@ -112,18 +139,37 @@ fn match_handler(
             response = Some(content_type_response(&produced, response));
         }
     }
-    let route = annotation.args.iter().find(|a| a.key.is_none()).and_then(|a| match &a.value {
-        AttrValue::Const(Const::Str(route)) => Some(route.to_string()),
-        _ => None,
-    });
-    let label = handler.label.clone().unwrap_or_else(|| "request parameter".to_owned());
+    let route = annotation
+        .args
+        .iter()
+        .find(|a| a.key.is_none())
+        .and_then(|a| match &a.value {
+            AttrValue::Const(Const::Str(route)) => Some(route.to_string()),
+            _ => None,
+        });
+    let label = handler
+        .label
+        .clone()
+        .unwrap_or_else(|| "request parameter".to_owned());
     let request_type = handler.request_type.as_deref().map(Name::new);
-    Some(params_info(engine, resolver, module, function, handler.params, &label, request_type, route.as_deref(), response))
+    Some(params_info(
+        engine,
+        resolver,
+        module,
+        function,
+        handler.params,
+        &label,
+        request_type,
+        route.as_deref(),
+        response,
+    ))
 }
 
 /// Constant text of an annotation argument or decorator keyword (`produces = "..."`, `response_class=HTMLResponse`).
 fn annotation_value(args: &[AnnotationArg], key: &str) -> Option<String> {
-    let arg = args.iter().find(|a| a.key.is_some_and(|k| k.as_str() == key))?;
+    let arg = args
+        .iter()
+        .find(|a| a.key.is_some_and(|k| k.as_str() == key))?;
     fn text(value: &AttrValue) -> Option<String> {
         match value {
             AttrValue::Const(Const::Str(s)) => Some(s.to_string()),
@@ -139,7 +185,11 @@ fn content_type_response(produced: &str, default: Option<ResponseKind>) -> Respo
     let lower = produced.to_ascii_lowercase();
     if lower.contains("html") {
         ResponseKind::Html
-    } else if lower.contains("json") || lower.contains("xml") || lower.contains("plain") || lower.contains("text_plain") {
+    } else if lower.contains("json")
+        || lower.contains("xml")
+        || lower.contains("plain")
+        || lower.contains("text_plain")
+    {
         ResponseKind::Json
     } else {
         default.unwrap_or(ResponseKind::Json)
@@ -181,13 +231,19 @@ fn params_info(
                 continue;
             }
         }
-        if let Some((_, ty)) = typed_route_params.iter().find(|(name, _)| *name == param.name.as_str()) {
+        if let Some((_, ty)) = typed_route_params
+            .iter()
+            .find(|(name, _)| *name == param.name.as_str())
+        {
             info.param_types[index] = Some(Name::new(ty));
             continue;
         }
         let annotated = param.annotations.iter().find_map(|a| {
             let resolved = resolver.resolve_type(a.name);
-            models.param_sources.get(&resolved).map(|m| m.label.clone().unwrap_or_else(|| label.to_owned()))
+            models
+                .param_sources
+                .get(&resolved)
+                .map(|m| m.label.clone().unwrap_or_else(|| label.to_owned()))
         });
         if let Some(source) = annotated {
             info.param_sources[index] = Some(source);
@@ -237,7 +293,10 @@ fn is_framework_type(ty: Name) -> bool {
         || text.starts_with("javax.servlet.")
         || text.starts_with("jakarta.servlet.")
         || text.starts_with("sqlalchemy.")
-        || matches!(text, "java.util.Locale" | "Session" | "BackgroundTasks" | "Response")
+        || matches!(
+            text,
+            "java.util.Locale" | "Session" | "BackgroundTasks" | "Response"
+        )
 }
 
 /// Flask/Werkzeug and Django converters: `<int:id>`, `<uuid:token>`.
@@ -245,7 +304,9 @@ fn route_param_types(route: &str) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     let mut rest = route;
     while let Some(start) = rest.find('<') {
-        let Some(end) = rest[start..].find('>') else { break };
+        let Some(end) = rest[start..].find('>') else {
+            break;
+        };
         let inner = &rest[start + 1..start + end];
         if let Some((converter, name)) = inner.split_once(':') {
             let ty = match converter.split('(').next().unwrap_or("") {
@@ -263,7 +324,9 @@ fn route_param_types(route: &str) -> Vec<(String, &'static str)> {
     // FastAPI-style `{id:int}` path parameters.
     let mut rest = route;
     while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
         let inner = &rest[start + 1..start + end];
         if let Some((name, "int")) = inner.split_once(':') {
             out.push((name.trim().to_owned(), "int"));
@@ -273,14 +336,20 @@ fn route_param_types(route: &str) -> Vec<(String, &'static str)> {
     out
 }
 
-fn class_based_views(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module, module_index: u32) -> Vec<(FuncRef, EntryInfo)> {
+fn class_based_views(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    module: &Module,
+    module_index: u32,
+) -> Vec<(FuncRef, EntryInfo)> {
     let models = engine.models_for(module.language);
     let mut out = Vec::new();
     for class in &module.classes {
         let supers = engine.supertypes(class.qualified, module.language);
         for handler in models.handlers.iter().filter(|h| !h.class_base.is_empty()) {
             let matches = supers.iter().any(|s| {
-                handler.class_base.iter().any(|b| b == s.as_str()) || handler.aliases.iter().any(|a| a == s.as_str())
+                handler.class_base.iter().any(|b| b == s.as_str())
+                    || handler.aliases.iter().any(|a| a == s.as_str())
             });
             if !matches {
                 continue;
@@ -290,10 +359,29 @@ fn class_based_views(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Modu
                 if !handler.methods.iter().any(|m| m == function.name.as_str()) {
                     continue;
                 }
-                let label = handler.label.clone().unwrap_or_else(|| "URL parameter".to_owned());
+                let label = handler
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| "URL parameter".to_owned());
                 let request_type = handler.request_type.as_deref().map(Name::new);
-                let info = params_info(engine, resolver, module, function, handler.params, &label, request_type, None, handler.response);
-                out.push((FuncRef { module: module_index, func: *method }, info));
+                let info = params_info(
+                    engine,
+                    resolver,
+                    module,
+                    function,
+                    handler.params,
+                    &label,
+                    request_type,
+                    None,
+                    handler.response,
+                );
+                out.push((
+                    FuncRef {
+                        module: module_index,
+                        func: *method,
+                    },
+                    info,
+                ));
             }
             break;
         }
@@ -302,7 +390,11 @@ fn class_based_views(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Modu
 }
 
 /// Routes registered by calls (`path("u/<int:pk>/", views.detail)`, `path("x", View.as_view())`).
-fn route_calls(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module) -> Vec<(FuncRef, EntryInfo)> {
+fn route_calls(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    module: &Module,
+) -> Vec<(FuncRef, EntryInfo)> {
     let models = engine.models_for(module.language);
     if models.route_calls.is_empty() {
         return Vec::new();
@@ -312,20 +404,34 @@ fn route_calls(engine: &Engine<'_>, resolver: &Resolver<'_>, module: &Module) ->
         for block in &function.blocks {
             for instr in &block.instrs {
                 let call = match &instr.kind {
-                    InstrKind::Assign { value: Expr::Call(call), .. } | InstrKind::Eval(Expr::Call(call)) => call,
+                    InstrKind::Assign {
+                        value: Expr::Call(call),
+                        ..
+                    }
+                    | InstrKind::Eval(Expr::Call(call)) => call,
                     _ => continue,
                 };
-                let Callee::Function(Operand::Global(path)) = &call.callee else { continue };
+                let Callee::Function(Operand::Global(path)) = &call.callee else {
+                    continue;
+                };
                 let resolved = resolver.resolve_path(*path);
-                let Some(model) = models.route_calls.get(&resolved.full) else { continue };
+                let Some(model) = models.route_calls.get(&resolved.full) else {
+                    continue;
+                };
                 let route = call.args.first().and_then(|a| match &a.value {
                     Operand::Const(Const::Str(s)) => Some(s.to_string()),
                     _ => None,
                 });
-                let Some(handler) = call.args.get(model.handler_arg) else { continue };
-                let Operand::Global(target) = &handler.value else { continue };
+                let Some(handler) = call.args.get(model.handler_arg) else {
+                    continue;
+                };
+                let Operand::Global(target) = &handler.value else {
+                    continue;
+                };
                 let target = resolver.resolve_path(*target);
-                let Head::ProjectFunction(name) = target.head else { continue };
+                let Head::ProjectFunction(name) = target.head else {
+                    continue;
+                };
                 let request_type = model.request_type.as_deref().map(Name::new);
                 for func in engine.index.functions.get(&name).into_iter().flatten() {
                     let target_module = &engine.project.modules[func.module as usize];

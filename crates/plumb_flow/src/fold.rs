@@ -272,7 +272,13 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
         ("substring", 2) => {
             let start = usize::try_from(int(0)?).ok()?;
             let end = usize::try_from(int(1)?).ok()?;
-            string(receiver.chars().skip(start).take(end.checked_sub(start)?).collect())
+            string(
+                receiver
+                    .chars()
+                    .skip(start)
+                    .take(end.checked_sub(start)?)
+                    .collect(),
+            )
         }
         ("charAt", 1) => {
             let at = usize::try_from(int(0)?).ok()?;
@@ -302,8 +308,18 @@ mod tests {
 
     #[test]
     fn folds_arithmetic_and_comparisons_over_sets() {
-        let seven_times = binary(BinOp::Mul, &k(&[Const::Int(7)]), &k(&[Const::Int(18)]), Language::Java);
-        let sum = binary(BinOp::Add, &seven_times, &k(&[Const::Int(106)]), Language::Java);
+        let seven_times = binary(
+            BinOp::Mul,
+            &k(&[Const::Int(7)]),
+            &k(&[Const::Int(18)]),
+            Language::Java,
+        );
+        let sum = binary(
+            BinOp::Add,
+            &seven_times,
+            &k(&[Const::Int(106)]),
+            Language::Java,
+        );
         assert_eq!(sum, k(&[Const::Int(232)]));
         let test = binary(BinOp::Gt, &sum, &k(&[Const::Int(200)]), Language::Java);
         assert_eq!(konst_truth(&test, Language::Java), Some(true));
@@ -317,22 +333,52 @@ mod tests {
 
     #[test]
     fn division_and_modulo_follow_each_language() {
-        let java = binary(BinOp::Div, &k(&[Const::Int(7)]), &k(&[Const::Int(2)]), Language::Java);
+        let java = binary(
+            BinOp::Div,
+            &k(&[Const::Int(7)]),
+            &k(&[Const::Int(2)]),
+            Language::Java,
+        );
         assert_eq!(java, k(&[Const::Int(3)]));
-        let python = binary(BinOp::Div, &k(&[Const::Int(7)]), &k(&[Const::Int(2)]), Language::Python);
+        let python = binary(
+            BinOp::Div,
+            &k(&[Const::Int(7)]),
+            &k(&[Const::Int(2)]),
+            Language::Python,
+        );
         assert_eq!(python, k(&[Const::Float(3.5)]));
-        let modulo = binary(BinOp::Mod, &k(&[Const::Int(-7)]), &k(&[Const::Int(3)]), Language::Python);
+        let modulo = binary(
+            BinOp::Mod,
+            &k(&[Const::Int(-7)]),
+            &k(&[Const::Int(3)]),
+            Language::Python,
+        );
         assert_eq!(modulo, k(&[Const::Int(2)]));
-        let by_zero = binary(BinOp::Div, &k(&[Const::Int(1)]), &k(&[Const::Int(0)]), Language::Java);
+        let by_zero = binary(
+            BinOp::Div,
+            &k(&[Const::Int(1)]),
+            &k(&[Const::Int(0)]),
+            Language::Java,
+        );
         assert_eq!(by_zero, Konst::Unknown);
     }
 
     #[test]
     fn string_concatenation_prints_values_per_language() {
-        let java = binary(BinOp::Add, &k(&[Const::str("n=")]), &k(&[Const::Bool(true)]), Language::Java);
+        let java = binary(
+            BinOp::Add,
+            &k(&[Const::str("n=")]),
+            &k(&[Const::Bool(true)]),
+            Language::Java,
+        );
         assert_eq!(java.as_single_str(), Some("n=true"));
         // Python refuses to add str and bool; the result is unknown, not a guess.
-        let python = binary(BinOp::Add, &k(&[Const::str("n=")]), &k(&[Const::Bool(true)]), Language::Python);
+        let python = binary(
+            BinOp::Add,
+            &k(&[Const::str("n=")]),
+            &k(&[Const::Bool(true)]),
+            Language::Python,
+        );
         assert_eq!(python, Konst::Unknown);
         assert_eq!(to_text(&Const::Null, Language::Python), "None");
     }
@@ -340,19 +386,42 @@ mod tests {
     #[test]
     fn string_methods_fold() {
         let c = |s: &str| Const::str(s);
-        assert_eq!(string_method("charAt", "ABC", &[Some(&Const::Int(1))]), Some(c("B")));
-        assert_eq!(string_method("substring", "hello", &[Some(&Const::Int(1)), Some(&Const::Int(3))]), Some(c("el")));
-        assert_eq!(string_method("replace", "a-b", &[Some(&c("-")), Some(&c("+"))]), Some(c("a+b")));
+        assert_eq!(
+            string_method("charAt", "ABC", &[Some(&Const::Int(1))]),
+            Some(c("B"))
+        );
+        assert_eq!(
+            string_method(
+                "substring",
+                "hello",
+                &[Some(&Const::Int(1)), Some(&Const::Int(3))]
+            ),
+            Some(c("el"))
+        );
+        assert_eq!(
+            string_method("replace", "a-b", &[Some(&c("-")), Some(&c("+"))]),
+            Some(c("a+b"))
+        );
         assert_eq!(string_method("upper", "md5", &[]), Some(c("MD5")));
         assert_eq!(string_method("nosuch", "x", &[]), None);
-        assert_eq!(string_method("substring", "abc", &[Some(&Const::Int(5)), Some(&Const::Int(1))]), None);
+        assert_eq!(
+            string_method(
+                "substring",
+                "abc",
+                &[Some(&Const::Int(5)), Some(&Const::Int(1))]
+            ),
+            None
+        );
     }
 
     #[test]
     fn truthiness_is_unknown_when_values_disagree() {
         let both = k(&[Const::str(""), Const::str("x")]);
         assert_eq!(konst_truth(&both, Language::Python), None);
-        assert_eq!(konst_truth(&k(&[Const::str("")]), Language::Python), Some(false));
+        assert_eq!(
+            konst_truth(&k(&[Const::str("")]), Language::Python),
+            Some(false)
+        );
         // Java has no string truthiness.
         assert_eq!(konst_truth(&k(&[Const::str("x")]), Language::Java), None);
     }

@@ -37,22 +37,36 @@ const VALIDATING_PREDICATES: &[&str] = &[
 ];
 
 /// Calls on a collection or validator meaning "the argument is one of the allowed values".
-const MEMBERSHIP_METHODS: &[&str] = &["contains", "containsKey", "containsValue", "isValid", "has", "hasKey"];
+const MEMBERSHIP_METHODS: &[&str] = &[
+    "contains",
+    "containsKey",
+    "containsValue",
+    "isValid",
+    "has",
+    "hasKey",
+];
 
 /// Accessors of a URL's host: checking one against an allow-list pins the URL.
 const URL_PARTS: &[&str] = &["getHost", "getAuthority", "host", "hostname", "netloc"];
 
 /// Library guard functions: the argument is clean for these rules when they return true.
 const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
-    ("url_has_allowed_host_and_scheme", &["open-redirect", "ssrf"]),
+    (
+        "url_has_allowed_host_and_scheme",
+        &["open-redirect", "ssrf"],
+    ),
     ("is_safe_url", &["open-redirect", "ssrf"]),
     ("fullmatch", &["*"]),
 ];
 
 impl Analysis<'_, '_> {
-    pub fn branch(&mut self, state: &State, cond: &Operand, _block: BlockId) -> (Option<State>, Option<State>) {
-        let mut scratch = state.clone();
-        let value = self.operand(&mut scratch, cond);
+    pub fn branch(
+        &mut self,
+        state: &State,
+        cond: &Operand,
+        _block: BlockId,
+    ) -> (Option<State>, Option<State>) {
+        let value = self.peek(state, cond);
         match fold::konst_truth(&value.konst, self.language) {
             Some(true) => return (Some(state.clone()), None),
             Some(false) => return (None, Some(state.clone())),
@@ -78,12 +92,20 @@ impl Analysis<'_, '_> {
             }
             if let Some((target, refinement, on_true)) = self.guard(state, current) {
                 let applies_to_then = on_true == positive;
-                let refined = if applies_to_then { &mut then_state } else { &mut else_state };
+                let refined = if applies_to_then {
+                    &mut then_state
+                } else {
+                    &mut else_state
+                };
                 // An allow-list check on a URL's host or scheme pins where
                 // the URL (and what it was parsed from) can point.
                 if matches!(refinement, Refinement::Clean(_) | Refinement::Equals(_)) {
                     for origin in self.url_origins(target) {
-                        apply(refined, origin, Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")));
+                        apply(
+                            refined,
+                            origin,
+                            Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")),
+                        );
                     }
                 }
                 apply(refined, target, refinement);
@@ -107,7 +129,11 @@ impl Analysis<'_, '_> {
                     if let (Operand::Var(target), Some(other)) = (a, value_of(b)) {
                         if let Some(constant) = other.konst.as_single() {
                             if *constant != Const::Null {
-                                return Some((*target, Refinement::Equals(constant.clone()), on_true));
+                                return Some((
+                                    *target,
+                                    Refinement::Equals(constant.clone()),
+                                    on_true,
+                                ));
                             }
                         }
                     }
@@ -117,7 +143,10 @@ impl Analysis<'_, '_> {
             Expr::Binary(op @ (BinOp::In | BinOp::NotIn), Operand::Var(target), collection) => {
                 let collection = value_of(collection);
                 // `x in "abc"` is a substring test, not an allow-list.
-                if collection.as_ref().is_some_and(|c| c.konst.as_single_str().is_some()) {
+                if collection
+                    .as_ref()
+                    .is_some_and(|c| c.konst.as_single_str().is_some())
+                {
                     return None;
                 }
                 Some((*target, Refinement::Clean(ALL_RULES), *op == BinOp::In))
@@ -129,14 +158,26 @@ impl Analysis<'_, '_> {
                         let method = name.as_str();
                         let receiver_value = value_of(receiver);
                         if matches!(method, "equals" | "equalsIgnoreCase") {
-                            if let (Some(Operand::Var(target)), Some(recv)) = (arg(0), &receiver_value) {
+                            if let (Some(Operand::Var(target)), Some(recv)) =
+                                (arg(0), &receiver_value)
+                            {
                                 if let Some(constant) = recv.konst.as_single() {
-                                    return Some((*target, Refinement::Equals(constant.clone()), true));
+                                    return Some((
+                                        *target,
+                                        Refinement::Equals(constant.clone()),
+                                        true,
+                                    ));
                                 }
                             }
-                            if let (Operand::Var(target), Some(other)) = (receiver, arg(0).and_then(value_of)) {
+                            if let (Operand::Var(target), Some(other)) =
+                                (receiver, arg(0).and_then(value_of))
+                            {
                                 if let Some(constant) = other.konst.as_single() {
-                                    return Some((*target, Refinement::Equals(constant.clone()), true));
+                                    return Some((
+                                        *target,
+                                        Refinement::Equals(constant.clone()),
+                                        true,
+                                    ));
                                 }
                             }
                             return None;
@@ -158,7 +199,9 @@ impl Analysis<'_, '_> {
                         }
                         if method == "matches" {
                             let pattern = arg(0).and_then(value_of)?;
-                            if let (Operand::Var(target), Some(p)) = (receiver, pattern.konst.as_single_str()) {
+                            if let (Operand::Var(target), Some(p)) =
+                                (receiver, pattern.konst.as_single_str())
+                            {
                                 if is_restrictive_pattern(p) {
                                     return Some((*target, Refinement::Clean(ALL_RULES), true));
                                 }
@@ -182,24 +225,27 @@ impl Analysis<'_, '_> {
                             if prefix_text.as_deref().is_some_and(is_absolute_origin) {
                                 mask |= rule_bit("ssrf") | rule_bit("open-redirect");
                             }
-                            if prefix.konst.is_known() == false && all_normalized {
-                                mask |= rule_bit("path-traversal");
-                            }
                             return (mask != 0).then_some((target, Refinement::Clean(mask), true));
                         }
                         None
                     }
                     Callee::Function(Operand::Global(path)) => {
                         let last = path.last_segment();
-                        if VALIDATING_PREDICATES.contains(&last) || MEMBERSHIP_METHODS.contains(&last) {
+                        if VALIDATING_PREDICATES.contains(&last)
+                            || MEMBERSHIP_METHODS.contains(&last)
+                        {
                             if let Some(Operand::Var(target)) = arg(0) {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
                         }
-                        if matches!(last, "match" | "fullmatch" | "search") && path.as_str().starts_with("re.") {
+                        if matches!(last, "match" | "fullmatch" | "search")
+                            && path.as_str().starts_with("re.")
+                        {
                             let pattern = arg(0).and_then(value_of)?;
                             let pattern = pattern.konst.as_single_str()?;
-                            let anchored = last == "fullmatch" || pattern.ends_with('$') || pattern.ends_with("\\Z");
+                            let anchored = last == "fullmatch"
+                                || pattern.ends_with('$')
+                                || pattern.ends_with("\\Z");
                             if anchored && is_restrictive_pattern(pattern) {
                                 if let Some(Operand::Var(target)) = arg(1) {
                                     return Some((*target, Refinement::Clean(ALL_RULES), true));
@@ -207,7 +253,9 @@ impl Analysis<'_, '_> {
                             }
                             return None;
                         }
-                        if let Some((_, rules)) = GUARD_FUNCTIONS.iter().find(|(name, _)| *name == last) {
+                        if let Some((_, rules)) =
+                            GUARD_FUNCTIONS.iter().find(|(name, _)| *name == last)
+                        {
                             if last == "fullmatch" {
                                 return None;
                             }
@@ -217,7 +265,9 @@ impl Analysis<'_, '_> {
                             }
                         }
                         if last == "isinstance" {
-                            if let (Some(Operand::Var(target)), Some(Operand::Global(ty))) = (arg(0), arg(1)) {
+                            if let (Some(Operand::Var(target)), Some(Operand::Global(ty))) =
+                                (arg(0), arg(1))
+                            {
                                 if matches!(ty.as_str(), "int" | "float" | "bool" | "uuid.UUID") {
                                     return Some((*target, Refinement::Clean(ALL_RULES), true));
                                 }
@@ -232,16 +282,38 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// An operand's value without changing the state (globals may load
+    /// objects into the heap, so they are read from a copy).
+    fn peek(&mut self, state: &State, operand: &Operand) -> Value {
+        match operand {
+            Operand::Var(var) => state
+                .locals
+                .get(var.0 as usize)
+                .cloned()
+                .unwrap_or_else(Value::unknown),
+            Operand::Const(constant) => Value::constant(constant.clone()),
+            Operand::Global(_) => {
+                let mut scratch = state.clone();
+                self.operand(&mut scratch, operand)
+            }
+        }
+    }
+
     /// The variables a URL component was read from: `host = url.getHost()`,
     /// `parsed.hostname` with `parsed = urlparse(url)`.
     fn url_origins(&self, component: VarId) -> Vec<VarId> {
         let mut out = Vec::new();
         let base = match self.def_of(component) {
             Some(Expr::Call(call)) => match &call.callee {
-                Callee::Method { receiver: Operand::Var(base), name } if URL_PARTS.contains(&name.as_str()) => *base,
+                Callee::Method {
+                    receiver: Operand::Var(base),
+                    name,
+                } if URL_PARTS.contains(&name.as_str()) => *base,
                 _ => return out,
             },
-            Some(Expr::Field(Operand::Var(base), name)) if URL_PARTS.contains(&name.as_str()) => *base,
+            Some(Expr::Field(Operand::Var(base), name)) if URL_PARTS.contains(&name.as_str()) => {
+                *base
+            }
             _ => return out,
         };
         out.push(base);
@@ -278,8 +350,7 @@ impl Analysis<'_, '_> {
         default: BlockId,
         successors: &mut Vec<(BlockId, State)>,
     ) {
-        let mut scratch = state.clone();
-        let subject = self.operand(&mut scratch, value);
+        let subject = self.peek(state, value);
         let target_var = match value {
             Operand::Var(v) => Some(*v),
             _ => None,
@@ -344,7 +415,11 @@ fn apply(state: &mut State, var: VarId, refinement: Refinement) {
 /// A regex that only admits word characters, digits and a few separators.
 fn is_restrictive_pattern(pattern: &str) -> bool {
     let body = pattern.trim_start_matches('^').trim_end_matches('$');
-    !body.contains('.') && !body.contains("\\S") && !body.contains("[^") && !body.is_empty() && !body.contains("\\W")
+    !body.contains('.')
+        && !body.contains("\\S")
+        && !body.contains("[^")
+        && !body.is_empty()
+        && !body.contains("\\W")
 }
 
 /// `https://host/...`: a prefix that pins scheme and host.

@@ -1,7 +1,7 @@
 //! The project-wide symbol table, built once after lowering: every class
 //! and function by qualified name, the class hierarchy, module globals.
 
-use plumb_ir::{ClassId, FuncId, FunctionKind, InstrKind, Language, Module};
+use plumb_ir::{ClassId, FuncId, FunctionKind, InstrKind};
 use plumb_text::Name;
 use rustc_hash::FxHashMap;
 
@@ -68,9 +68,14 @@ impl ProjectIndex {
                     module: module_index,
                     func: FuncId(func_index as u32),
                 };
-                index.function_slot.insert(func_ref, index.all_functions.len());
+                index
+                    .function_slot
+                    .insert(func_ref, index.all_functions.len());
                 index.all_functions.push(func_ref);
-                if !matches!(function.kind, FunctionKind::FieldInit | FunctionKind::ModuleInit) {
+                if !matches!(
+                    function.kind,
+                    FunctionKind::FieldInit | FunctionKind::ModuleInit
+                ) {
                     index
                         .functions
                         .entry(function.qualified)
@@ -103,13 +108,5 @@ impl ProjectIndex {
             }
         }
         self.supers.insert(class, supers);
-    }
-
-    pub fn module<'p>(&self, project: &'p Project, func: FuncRef) -> &'p Module {
-        &project.modules[func.module as usize]
-    }
-
-    pub fn language(&self, project: &Project, module: u32) -> Language {
-        project.modules[module as usize].language
     }
 }

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 
 use plumb_ir::{
-    BlockId, Const, Expr, Function, FunctionKind, InstrKind, Language, Module, Operand,
-    ParamKind, Terminator, VarId,
+    BlockId, Const, Expr, Function, FunctionKind, InstrKind, Language, Module, Operand, ParamKind,
+    Terminator, VarId,
 };
 use plumb_text::{Name, Span};
 use rustc_hash::FxHashMap;
@@ -15,11 +15,10 @@ use rustc_hash::FxHashMap;
 use crate::engine::Engine;
 use crate::entry::EntryInfo;
 use crate::facts::{SinkEvent, SinkSite, StoreEvent, StoreTarget};
-use crate::fold;
 use crate::index::FuncRef;
-use crate::resolve::{Head, Resolver};
+use crate::resolve::Resolver;
 use crate::state::State;
-use crate::value::{add_label, join_labels, Konst, Label, Labels, Obj, ObjId, Origin, SourceKind, Value};
+use crate::value::{join_labels, Konst, Label, Obj, ObjId, Origin, SourceKind, Value};
 
 /// Visits of one block before its state is widened.
 const WIDEN_AFTER: u32 = 3;
@@ -40,7 +39,6 @@ pub enum Mode {
 /// What a call site needs to know about a callee.
 #[derive(Clone, Debug, Default)]
 pub struct Summary {
-    pub param_count: usize,
     /// The returned value: labels may be symbolic (`Param`, `ParamField`).
     pub ret: Value,
     /// Fields of a fresh object the function returns.
@@ -89,6 +87,9 @@ pub struct Analysis<'e, 'p> {
     pub call_span: Span,
     /// Set by a call that never returns: the rest of the block is dead.
     pub diverged: bool,
+    pub specialisations: u32,
+    /// Per block: temporaries used nowhere else, dropped when it ends.
+    block_locals: Vec<Vec<VarId>>,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -115,6 +116,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         }
         let params: Vec<VarId> = function.params.iter().map(|p| p.var).collect();
         defs.retain(|var, _| assignments.get(var) == Some(&1) && !params.contains(var));
+        let block_locals = block_local_temps(function);
         let class_name = function
             .class
             .map(|class| module.classes[class.0 as usize].qualified);
@@ -138,11 +140,9 @@ impl<'e, 'p> Analysis<'e, 'p> {
             final_content: Vec::new(),
             call_span: Span::DUMMY,
             diverged: false,
+            specialisations: 0,
+            block_locals,
         }
-    }
-
-    pub fn module_index(&self) -> u32 {
-        self.func.module
     }
 
     fn initial_state(&mut self) -> State {
@@ -157,7 +157,10 @@ impl<'e, 'p> Analysis<'e, 'p> {
             if slot >= state.locals.len() {
                 continue;
             }
-            let declared = param.ty.as_ref().map(|ty| self.resolver.resolve_type(ty.name));
+            let declared = param
+                .ty
+                .as_ref()
+                .map(|ty| self.resolver.resolve_type(ty.name));
             let ty = if param.kind == ParamKind::Receiver || (index == 0 && self.is_python_self()) {
                 self.class_name.or(declared)
             } else {
@@ -170,11 +173,11 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 if let Some(text) = konst.as_single_str() {
                     value.prefix = Some(Arc::from(text));
                 }
-                state.locals[slot] = value;
+                state.locals.set(slot, value);
                 continue;
             }
-            let receiver_like = param.kind == ParamKind::Receiver
-                || (index == 0 && self.is_python_self());
+            let receiver_like =
+                param.kind == ParamKind::Receiver || (index == 0 && self.is_python_self());
             if let Some(info) = &entry {
                 if let Some(Some(source)) = info.param_sources.get(index as usize) {
                     if !self.is_safe_type(ty) {
@@ -196,9 +199,11 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 }
                 if receiver_like {
                     value.obj = Some(ObjId::Param(index));
-                    state.heap.insert(ObjId::Param(index), symbolic_obj(index, value.ty));
+                    state
+                        .heap
+                        .insert(ObjId::Param(index), symbolic_obj(index, value.ty));
                 }
-                state.locals[slot] = value;
+                state.locals.set(slot, value);
                 continue;
             }
             if matches!(self.mode, Mode::Summary) && !self.is_safe_type(ty) {
@@ -216,8 +221,10 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 value.exact_param = Some(index);
             }
             value.obj = Some(ObjId::Param(index));
-            state.heap.insert(ObjId::Param(index), symbolic_obj(index, value.ty));
-            state.locals[slot] = value;
+            state
+                .heap
+                .insert(ObjId::Param(index), symbolic_obj(index, value.ty));
+            state.locals.set(slot, value);
         }
         state
     }
@@ -227,7 +234,11 @@ impl<'e, 'p> Analysis<'e, 'p> {
             && self.class_name.is_some()
             && !self.function.is_static
             && self.function.kind != FunctionKind::Closure
-            && !self.function.annotations.iter().any(|a| a.name.as_str() == "staticmethod")
+            && !self
+                .function
+                .annotations
+                .iter()
+                .any(|a| a.name.as_str() == "staticmethod")
     }
 
     pub fn is_safe_type(&self, ty: Option<Name>) -> bool {
@@ -273,7 +284,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 continue;
             };
             visits[block_id.0 as usize] += 1;
-            let entry_state = state.clone();
+            let entry_state = block.handler.map(|_| state.clone());
             self.diverged = false;
             for (index, instr) in block.instrs.iter().enumerate() {
                 self.site = (block_id.0 << 12) | index as u32;
@@ -283,10 +294,24 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 }
             }
             let mut successors: Vec<(BlockId, State)> = Vec::new();
-            let term = if self.diverged { &Terminator::Unreachable } else { &block.term };
+            let term = if self.diverged {
+                &Terminator::Unreachable
+            } else {
+                &block.term
+            };
             match term {
-                Terminator::Goto(target) => successors.push((*target, state.clone())),
-                Terminator::Branch { cond, then, otherwise } => {
+                Terminator::Goto(target) => {
+                    if block.handler.is_none() {
+                        successors.push((*target, std::mem::replace(&mut state, State::new(0))));
+                    } else {
+                        successors.push((*target, state.clone()));
+                    }
+                }
+                Terminator::Branch {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
                     let (then_state, else_state) = self.branch(&state, cond, block_id);
                     if let Some(s) = then_state {
                         successors.push((*then, s));
@@ -295,7 +320,11 @@ impl<'e, 'p> Analysis<'e, 'p> {
                         successors.push((*otherwise, s));
                     }
                 }
-                Terminator::Switch { value, cases, default } => {
+                Terminator::Switch {
+                    value,
+                    cases,
+                    default,
+                } => {
                     self.switch(&state, value, cases, *default, &mut successors);
                 }
                 Terminator::Return(value) => {
@@ -308,7 +337,10 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 }
                 Terminator::Throw(_) | Terminator::Unreachable => {}
             }
-            if let Some(handler) = block.handler {
+            for var in &self.block_locals[block_id.0 as usize] {
+                state.locals.forget(var.0 as usize);
+            }
+            if let (Some(handler), Some(entry_state)) = (block.handler, entry_state) {
                 successors.push((handler, entry_state.join(&state)));
             }
             for (target, new_state) in successors {
@@ -342,7 +374,6 @@ impl<'e, 'p> Analysis<'e, 'p> {
 
     fn finish(self) -> Outcome {
         let mut summary = Summary {
-            param_count: self.function.params.len(),
             ret: self.ret.clone().unwrap_or_else(Value::unknown),
             ret_fields: self.ret_fields.clone(),
             ..Summary::default()
@@ -378,6 +409,105 @@ impl<'e, 'p> Analysis<'e, 'p> {
             real_sinks,
             stores,
         }
+    }
+}
+
+/// Temporaries defined and used within a single block, per block.
+fn block_local_temps(function: &Function) -> Vec<Vec<VarId>> {
+    const MANY: u32 = u32::MAX;
+    let mut home: FxHashMap<VarId, u32> = FxHashMap::default();
+    let note = |var: VarId, block: u32, home: &mut FxHashMap<VarId, u32>| {
+        let slot = home.entry(var).or_insert(block);
+        if *slot != block {
+            *slot = MANY;
+        }
+    };
+    let operand_vars = |operand: &Operand, out: &mut Vec<VarId>| {
+        if let Operand::Var(v) = operand {
+            out.push(*v);
+        }
+    };
+    for (index, block) in function.blocks.iter().enumerate() {
+        let index = index as u32;
+        let mut used = Vec::new();
+        for instr in &block.instrs {
+            match &instr.kind {
+                InstrKind::Assign { dst, value } => {
+                    used.push(*dst);
+                    expr_vars(value, &mut used);
+                }
+                InstrKind::StoreField { obj, value, .. } => {
+                    operand_vars(obj, &mut used);
+                    operand_vars(value, &mut used);
+                }
+                InstrKind::StoreIndex { obj, index, value } => {
+                    operand_vars(obj, &mut used);
+                    operand_vars(index, &mut used);
+                    operand_vars(value, &mut used);
+                }
+                InstrKind::StoreGlobal { value, .. } => operand_vars(value, &mut used),
+                InstrKind::Eval(expr) => expr_vars(expr, &mut used),
+            }
+        }
+        match &block.term {
+            Terminator::Branch { cond, .. } => operand_vars(cond, &mut used),
+            Terminator::Switch { value, .. } => operand_vars(value, &mut used),
+            Terminator::Return(Some(v)) | Terminator::Throw(Some(v)) => operand_vars(v, &mut used),
+            _ => {}
+        }
+        for var in used {
+            note(var, index, &mut home);
+        }
+    }
+    for (outer, inner) in &function.captures {
+        note(*outer, MANY, &mut home);
+        note(*inner, MANY, &mut home);
+    }
+    let mut out = vec![Vec::new(); function.blocks.len()];
+    for (var, block) in home {
+        if block != MANY && function.local(var).is_temp {
+            out[block as usize].push(var);
+        }
+    }
+    out
+}
+
+fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
+    let mut push = |operand: &Operand| {
+        if let Operand::Var(v) = operand {
+            out.push(*v);
+        }
+    };
+    match expr {
+        Expr::Use(a)
+        | Expr::Unary(_, a)
+        | Expr::Field(a, _)
+        | Expr::Element(a)
+        | Expr::Cast(_, a)
+        | Expr::InstanceOf(a, _) => push(a),
+        Expr::Binary(_, a, b) | Expr::Index(a, b) => {
+            push(a);
+            push(b);
+        }
+        Expr::Concat(parts)
+        | Expr::List(parts)
+        | Expr::Opaque {
+            operands: parts, ..
+        } => parts.iter().for_each(push),
+        Expr::Map(entries) => entries.iter().for_each(|(k, v)| {
+            push(k);
+            push(v);
+        }),
+        Expr::Call(call) => {
+            if let plumb_ir::Callee::Method { receiver, .. }
+            | plumb_ir::Callee::Function(receiver) = &call.callee
+            {
+                push(receiver);
+            }
+            call.args.iter().for_each(|a| push(&a.value));
+        }
+        Expr::New { args, .. } => args.iter().for_each(|a| push(&a.value)),
+        Expr::Closure(_) => {}
     }
 }
 
@@ -455,25 +585,36 @@ impl Analysis<'_, '_> {
             };
             if let Some((site, rule)) = site {
                 if self.is_text_value(&deep) {
-                    self.record_sink(SinkEvent {
-                        rule: rule.to_owned(),
-                        site,
-                        callee: self.function.qualified,
-                        module: self.func.module,
-                        span: if span.is_dummy() { self.function.span } else { span },
-                        function: self.function.qualified,
-                        value: deep.clone(),
-                        fields: Vec::new(),
-                        argv: None,
-                        call_only: false,
-                        literal: false,
-                    }, 0);
+                    self.record_sink(
+                        SinkEvent {
+                            rule: rule.to_owned(),
+                            site,
+                            callee: self.function.qualified,
+                            module: self.func.module,
+                            span: if span.is_dummy() {
+                                self.function.span
+                            } else {
+                                span
+                            },
+                            function: self.function.qualified,
+                            value: deep.clone(),
+                            fields: Vec::new(),
+                            argv: None,
+                            call_only: false,
+                            literal: false,
+                        },
+                        0,
+                    );
                 }
             }
         }
         if !span.is_dummy() || self.function.kind == FunctionKind::FieldInit {
             let target = field_name_of(self.function);
-            let span = if span.is_dummy() { self.function.span } else { span };
+            let span = if span.is_dummy() {
+                self.function.span
+            } else {
+                span
+            };
             let kind = if self.function.kind == FunctionKind::FieldInit {
                 StoreTarget::Field
             } else {
@@ -491,13 +632,22 @@ impl Analysis<'_, '_> {
                 if untouched {
                     continue;
                 }
-                match self.final_effects.iter_mut().find(|(i, n, _)| *i == index && n == name) {
+                match self
+                    .final_effects
+                    .iter_mut()
+                    .find(|(i, n, _)| *i == index && n == name)
+                {
                     Some((_, _, slot)) => *slot = slot.join(field),
                     None => self.final_effects.push((index, *name, field.clone())),
                 }
             }
             let mut content: Option<Value> = obj.any.clone();
-            for item in obj.items.iter().flatten().chain(obj.entries.iter().map(|(_, v)| v)) {
+            for item in obj
+                .items
+                .iter()
+                .flatten()
+                .chain(obj.entries.iter().map(|(_, v)| v))
+            {
                 content = Some(match content {
                     Some(c) => c.join(item),
                     None => item.clone(),
@@ -525,16 +675,20 @@ impl Analysis<'_, '_> {
         let is_text = |ty: Name| {
             matches!(
                 ty.as_str(),
-                "java.lang.String" | "str" | "java.lang.CharSequence" | "bytes" | "String" | "java.lang.Object"
+                "java.lang.String"
+                    | "str"
+                    | "java.lang.CharSequence"
+                    | "bytes"
+                    | "String"
+                    | "java.lang.Object"
             )
         };
         if let Some(declared) = &self.function.return_type {
             let ty = self.resolver.resolve_type(declared.name);
             if ty.last_segment() == "ResponseEntity" {
-                return declared
-                    .args
-                    .first()
-                    .is_none_or(|arg| is_text(self.resolver.resolve_type(arg.name)) || arg.name.as_str() == "?");
+                return declared.args.first().is_none_or(|arg| {
+                    is_text(self.resolver.resolve_type(arg.name)) || arg.name.as_str() == "?"
+                });
             }
             if self.language == Language::Java || !matches!(ty.as_str(), "Any" | "typing.Any") {
                 return is_text(ty) && value.ty.is_none_or(is_text);
@@ -567,7 +721,14 @@ impl Analysis<'_, '_> {
         }
     }
 
-    pub fn record_store(&mut self, span: Span, target: Name, kind: StoreTarget, value: &Value, literal: bool) {
+    pub fn record_store(
+        &mut self,
+        span: Span,
+        target: Name,
+        kind: StoreTarget,
+        value: &Value,
+        literal: bool,
+    ) {
         if value.taint.is_empty() && !value.konst.is_known() {
             return;
         }
@@ -601,7 +762,9 @@ impl Analysis<'_, '_> {
         let mut seen = vec![id];
         let mut stack = vec![id];
         while let Some(id) = stack.pop() {
-            let Some(obj) = state.heap.get(&id) else { continue };
+            let Some(obj) = state.heap.get(&id) else {
+                continue;
+            };
             let mut parts: Vec<&Value> = obj.fields.iter().map(|(_, v)| v).collect();
             parts.extend(obj.entries.iter().map(|(_, v)| v));
             parts.extend(obj.items.iter().flatten());
@@ -651,20 +814,5 @@ impl Analysis<'_, '_> {
 
     pub fn resolve_global(&self, name: Name) -> crate::resolve::ResolvedPath {
         self.resolver.resolve_path(name)
-    }
-
-    pub fn head_is_class(head: &Head) -> Option<Name> {
-        match head {
-            Head::ProjectClass(name) | Head::Type(name) => Some(*name),
-            _ => None,
-        }
-    }
-
-    pub fn merge_labels(into: &mut Labels, from: &Labels) {
-        join_labels(into, from);
-    }
-
-    pub fn add_label(into: &mut Labels, label: Label) {
-        add_label(into, label);
     }
 }

@@ -1,30 +1,116 @@
 //! The abstract state at one program point: every local's value and the heap.
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap;
 
 use crate::value::{Obj, ObjId, Value};
 
+static UNKNOWN: LazyLock<Value> = LazyLock::new(Value::unknown);
+
+/// Locals, sparsely: a variable that holds nothing known (no constant, no
+/// taint, no type, no object) is not stored, so states of functions with
+/// hundreds of temporaries stay small to copy, join and compare.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Locals {
+    values: FxHashMap<u32, Value>,
+    len: usize,
+}
+
+impl Locals {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Value> {
+        if index >= self.len {
+            return None;
+        }
+        Some(self.values.get(&(index as u32)).unwrap_or(&UNKNOWN))
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut Value> {
+        if index >= self.len {
+            return None;
+        }
+        Some(
+            self.values
+                .entry(index as u32)
+                .or_insert_with(Value::unknown),
+        )
+    }
+
+    pub fn set(&mut self, index: usize, value: Value) {
+        if index >= self.len {
+            return;
+        }
+        if value == *UNKNOWN {
+            self.values.remove(&(index as u32));
+        } else {
+            self.values.insert(index as u32, value);
+        }
+    }
+
+    pub fn forget(&mut self, index: usize) {
+        self.values.remove(&(index as u32));
+    }
+
+    fn join(&self, other: &Locals) -> Locals {
+        let mut values = FxHashMap::default();
+        for (key, value) in &self.values {
+            let joined = match other.values.get(key) {
+                Some(theirs) => value.join(theirs),
+                None => value.join(&UNKNOWN),
+            };
+            if joined != *UNKNOWN {
+                values.insert(*key, joined);
+            }
+        }
+        for (key, value) in &other.values {
+            if !self.values.contains_key(key) {
+                let joined = UNKNOWN.join(value);
+                if joined != *UNKNOWN {
+                    values.insert(*key, joined);
+                }
+            }
+        }
+        Locals {
+            values,
+            len: self.len.max(other.len),
+        }
+    }
+
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
+        self.values.values_mut()
+    }
+}
+
+impl std::ops::Index<usize> for Locals {
+    type Output = Value;
+    fn index(&self, index: usize) -> &Value {
+        self.get(index).unwrap_or(&UNKNOWN)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub locals: Vec<Value>,
+    pub locals: Locals,
     pub heap: FxHashMap<ObjId, Obj>,
 }
 
 impl State {
     pub fn new(local_count: usize) -> State {
         State {
-            locals: vec![Value::unknown(); local_count],
+            locals: Locals {
+                values: FxHashMap::default(),
+                len: local_count,
+            },
             heap: FxHashMap::default(),
         }
     }
 
     pub fn join(&self, other: &State) -> State {
-        let locals = self
-            .locals
-            .iter()
-            .zip(&other.locals)
-            .map(|(a, b)| a.join(b))
-            .collect();
+        let locals = self.locals.join(&other.locals);
         let mut heap = self.heap.clone();
         for (id, obj) in &other.heap {
             match heap.get_mut(id) {
@@ -41,12 +127,15 @@ impl State {
     /// so the fixpoint ends.
     pub fn widen(&self, newer: &State) -> State {
         let mut joined = self.join(newer);
-        for (value, old) in joined.locals.iter_mut().zip(&self.locals) {
-            if value.konst != old.konst {
+        let old = &self.locals;
+        for (key, value) in joined.locals.values.iter_mut() {
+            let before = old.get(*key as usize).map(|v| &v.konst);
+            if before != Some(&value.konst) {
                 value.konst = crate::value::Konst::Unknown;
                 value.prefix = None;
             }
         }
+        let _ = joined.locals.values_mut();
         for obj in joined.heap.values_mut() {
             if let Some(items) = obj.items.take() {
                 for item in items {

@@ -34,17 +34,23 @@ impl Analysis<'_, '_> {
                     let literal = matches!(value, Expr::Use(Operand::Const(_)));
                     self.record_store(span, name, StoreTarget::Local, &deep, literal);
                 }
-                if let Some(slot) = state.locals.get_mut(dst.0 as usize) {
-                    *slot = result;
-                }
+                state.locals.set(dst.0 as usize, result);
             }
             InstrKind::StoreField { obj, field, value } => {
                 let target = self.operand(state, obj);
                 let mut stored = self.operand(state, value);
                 let field_name = *field;
-                self.add_step(&mut stored, span, || format!("stored in field `{field_name}`"));
+                self.add_step(&mut stored, span, || {
+                    format!("stored in field `{field_name}`")
+                });
                 let deep = self.deep_value(state, &stored);
-                self.record_store(span, *field, StoreTarget::Field, &deep, matches!(value, Operand::Const(_)));
+                self.record_store(
+                    span,
+                    *field,
+                    StoreTarget::Field,
+                    &deep,
+                    matches!(value, Operand::Const(_)),
+                );
                 self.on_field_store(state, &target, *field, &deep, span);
                 if let Operand::Global(path) = obj {
                     let key = self.resolve_global(*path).full.join(field.as_str());
@@ -52,7 +58,9 @@ impl Analysis<'_, '_> {
                     remembered.obj = None;
                     remembered.exact_param = None;
                     // Symbolic labels mean nothing outside this function.
-                    remembered.taint.retain(|l| matches!(l.origin, Origin::Source(..)));
+                    remembered
+                        .taint
+                        .retain(|l| matches!(l.origin, Origin::Source(..)));
                     let mut fields = self.engine.global_fields.borrow_mut();
                     let merged = match fields.get(&key) {
                         Some(old) => old.join(&remembered),
@@ -73,7 +81,13 @@ impl Analysis<'_, '_> {
                 let deep = self.deep_value(state, &stored);
                 if let Some(text) = key.konst.as_single_str() {
                     let text = Name::new(text);
-                    self.record_store(span, text, StoreTarget::Key, &deep, matches!(value, Operand::Const(_)));
+                    self.record_store(
+                        span,
+                        text,
+                        StoreTarget::Key,
+                        &deep,
+                        matches!(value, Operand::Const(_)),
+                    );
                 }
                 self.on_index_store(state, &target, &key, &deep, span);
                 self.container_put(state, &target, &key, stored);
@@ -81,7 +95,13 @@ impl Analysis<'_, '_> {
             InstrKind::StoreGlobal { name, value } => {
                 let stored = self.operand(state, value);
                 let deep = self.deep_value(state, &stored);
-                self.record_store(span, *name, StoreTarget::Global, &deep, matches!(value, Operand::Const(_)));
+                self.record_store(
+                    span,
+                    *name,
+                    StoreTarget::Global,
+                    &deep,
+                    matches!(value, Operand::Const(_)),
+                );
                 if matches!(self.mode, Mode::ModuleInit) {
                     if let Some(package) = self.module.package {
                         let mut global = deep;
@@ -145,7 +165,10 @@ impl Analysis<'_, '_> {
                 (Value::typed(ty), path.rest)
             }
             Head::ModuleGlobal(global) => {
-                let value = self.engine.global_value(global).unwrap_or_else(Value::unknown);
+                let value = self
+                    .engine
+                    .global_value(global)
+                    .unwrap_or_else(Value::unknown);
                 let value = self.load_global_object(state, global, value);
                 (value, path.rest)
             }
@@ -353,7 +376,8 @@ impl Analysis<'_, '_> {
         }
         let stringy = |v: &Value| {
             matches!(v.konst.as_single(), Some(Const::Str(_)))
-                || v.ty.is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+                || v.ty
+                    .is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
         };
         if op == BinOp::Add && (stringy(a) || stringy(b)) {
             return self.concat(&[a.clone(), b.clone()]);
@@ -374,7 +398,9 @@ impl Analysis<'_, '_> {
         let mut taint = crate::value::Labels::new();
         for part in parts {
             join_labels(&mut taint, &part.taint);
-            let text = fold::lift1(&part.konst, |c| Some(Const::str(&fold::to_text(c, self.language))));
+            let text = fold::lift1(&part.konst, |c| {
+                Some(Const::str(&fold::to_text(c, self.language)))
+            });
             konst = fold::binary(BinOp::Add, &konst, &text, Language::Java);
             if prefix_open {
                 match text.as_single_str() {
@@ -402,13 +428,23 @@ impl Analysis<'_, '_> {
     }
 
     /// Reads `base.field`.
-    pub fn read_field(&mut self, state: &mut State, base: &Value, field: Name, span: Span) -> Value {
+    pub fn read_field(
+        &mut self,
+        state: &mut State,
+        base: &Value,
+        field: Name,
+        span: Span,
+    ) -> Value {
         if let Some(id) = base.obj {
             if let Some(obj) = state.heap.get(&id) {
                 if let Some(value) = obj.field(field) {
                     return value.clone();
                 }
-                if let Some((_, value)) = obj.entries.iter().find(|(k, _)| matches!(k, Const::Str(s) if s.as_ref() == field.as_str())) {
+                if let Some((_, value)) = obj
+                    .entries
+                    .iter()
+                    .find(|(k, _)| matches!(k, Const::Str(s) if s.as_ref() == field.as_str()))
+                {
                     return value.clone();
                 }
                 if let Some(index) = obj.symbolic {
@@ -437,10 +473,19 @@ impl Analysis<'_, '_> {
         value
     }
 
-    fn materialize_field(&mut self, index: u8, owner: Option<Name>, field: Name, span: Span) -> Value {
+    fn materialize_field(
+        &mut self,
+        index: u8,
+        owner: Option<Name>,
+        field: Name,
+        span: Span,
+    ) -> Value {
         let ty = owner.and_then(|owner| self.engine.member_type(owner, field, self.language));
         if let Some(owner) = owner {
-            if let Some(value) = self.engine.injected_config_value(owner, field, self.func.module, span) {
+            if let Some(value) =
+                self.engine
+                    .injected_config_value(owner, field, self.func.module, span)
+            {
                 return value;
             }
             if let Some(initial) = self.engine.field_initial_value(owner, field) {
@@ -448,7 +493,9 @@ impl Analysis<'_, '_> {
                     return initial;
                 }
             }
-            if !matches!(self.function.kind, plumb_ir::FunctionKind::Constructor) && self.function.name.as_str() != "__init__" {
+            if !matches!(self.function.kind, plumb_ir::FunctionKind::Constructor)
+                && self.function.name.as_str() != "__init__"
+            {
                 if let Some(constant) = self.engine.constructor_constant(owner, field) {
                     return constant;
                 }
@@ -456,12 +503,9 @@ impl Analysis<'_, '_> {
         }
         let mut value = Value::typed(ty);
         if !self.is_safe_type(ty) && matches!(self.mode, Mode::Summary) {
-            let step = self.engine.step(
-                self.func.module,
-                span,
-                format!("field `{field}`"),
-                None,
-            );
+            let step = self
+                .engine
+                .step(self.func.module, span, format!("field `{field}`"), None);
             value.taint.push(crate::value::Label {
                 origin: Origin::ParamField(index, field),
                 cleaned: 0,
@@ -474,13 +518,18 @@ impl Analysis<'_, '_> {
     /// A member of a value whose type is a modelled source (`request.args`).
     pub fn member_source(&self, ty: Name, member: Name, span: Span) -> Option<crate::value::Label> {
         let models = self.engine.models_for(self.language);
-        for sup in self.engine.supertypes(ty, self.language) {
-            let Some(model) = models.type_model(sup) else { continue };
+        for &sup in self.engine.supertypes(ty, self.language).iter() {
+            let Some(model) = models.type_model(sup) else {
+                continue;
+            };
             let Some(kind) = model.source else { continue };
             if model.clean_members.iter().any(|m| m == member.as_str()) {
                 return None;
             }
-            let label = model.label.clone().unwrap_or_else(|| "request data".to_owned());
+            let label = model
+                .label
+                .clone()
+                .unwrap_or_else(|| "request data".to_owned());
             return Some(self.source_label(
                 match kind {
                     plumb_models::SourceKind::UserInput => SourceKind::UserInput,
@@ -494,7 +543,13 @@ impl Analysis<'_, '_> {
     }
 
     /// `value[key]` on a type whose `__getitem__` is modelled (`os.environ["K"]`).
-    fn modelled_subscript(&mut self, state: &mut State, base: &Value, key: &Value, span: Span) -> Option<Value> {
+    fn modelled_subscript(
+        &mut self,
+        state: &mut State,
+        base: &Value,
+        key: &Value,
+        span: Span,
+    ) -> Option<Value> {
         let ty = base.ty?;
         let models = self.engine.models_for(self.language);
         let callee = ty.join("__getitem__");
@@ -503,14 +558,24 @@ impl Analysis<'_, '_> {
             return None;
         }
         let found = found.to_vec();
-        let args = vec![crate::calls::ArgValue { keyword: None, value: key.clone(), spread: false, literal: false }];
-        let receiver = crate::calls::Receiver { operand: None, value: base.clone() };
+        let args = vec![crate::calls::ArgValue {
+            keyword: None,
+            value: key.clone(),
+            spread: false,
+            literal: false,
+        }];
+        let receiver = crate::calls::Receiver {
+            operand: None,
+            value: base.clone(),
+        };
         Some(self.model_call(state, callee, &found, Some(receiver), args, span))
     }
 
     pub fn container_put(&mut self, state: &mut State, target: &Value, key: &Value, value: Value) {
         let Some(id) = target.obj else { return };
-        let Some(obj) = state.heap.get_mut(&id) else { return };
+        let Some(obj) = state.heap.get_mut(&id) else {
+            return;
+        };
         match key.konst.as_single() {
             Some(Const::Int(index)) if obj.items.is_some() => {
                 let items = obj.items.as_mut().map(|items| {
@@ -538,14 +603,26 @@ impl Analysis<'_, '_> {
         }
     }
 
-    pub fn container_get(&mut self, state: &mut State, base: &Value, key: &Value, span: Span) -> Value {
+    pub fn container_get(
+        &mut self,
+        state: &mut State,
+        base: &Value,
+        key: &Value,
+        span: Span,
+    ) -> Value {
         // A constant key of a parameter's dict is a member of it, like a field.
         if let (Some(id), Some(text)) = (base.obj, key.konst.as_single_str()) {
-            let symbolic = state.heap.get(&id).and_then(|obj| obj.symbolic.map(|i| (i, obj.ty)));
+            let symbolic = state
+                .heap
+                .get(&id)
+                .and_then(|obj| obj.symbolic.map(|i| (i, obj.ty)));
             if let Some((index, ty)) = symbolic {
                 let name = Name::new(text);
                 let existing = state.heap.get(&id).and_then(|obj| {
-                    obj.entries.iter().find(|(k, _)| k.clone() == Const::str(text)).map(|(_, v)| v.clone())
+                    obj.entries
+                        .iter()
+                        .find(|(k, _)| k.clone() == Const::str(text))
+                        .map(|(_, v)| v.clone())
                 });
                 if let Some(value) = existing {
                     return value;
@@ -564,7 +641,11 @@ impl Analysis<'_, '_> {
             if obj.symbolic.is_none() {
                 if let Some(constant) = key.konst.as_single() {
                     if let (Const::Int(index), Some(items)) = (constant, &obj.items) {
-                        let index = if *index < 0 { items.len() as i64 + index } else { *index };
+                        let index = if *index < 0 {
+                            items.len() as i64 + index
+                        } else {
+                            *index
+                        };
                         if let Some(item) = usize::try_from(index).ok().and_then(|i| items.get(i)) {
                             return item.clone();
                         }
@@ -577,7 +658,12 @@ impl Analysis<'_, '_> {
                     }
                 }
                 let mut out = obj.any.clone().unwrap_or_else(Value::unknown);
-                for value in obj.entries.iter().map(|(_, v)| v).chain(obj.items.iter().flatten()) {
+                for value in obj
+                    .entries
+                    .iter()
+                    .map(|(_, v)| v)
+                    .chain(obj.items.iter().flatten())
+                {
                     out = out.join(value);
                 }
                 return out;
@@ -620,7 +706,9 @@ impl Analysis<'_, '_> {
 /// represented by its qualified name so that checks can recognise it.
 fn is_constant_name(name: &str) -> bool {
     name.len() > 1
-        && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
         && name.chars().any(|c| c.is_ascii_uppercase())
 }
 
@@ -633,6 +721,7 @@ fn library_constant(ty: Name, field: Name) -> Value {
 
 fn global_slot(name: Name) -> u32 {
     let text = name.as_str();
-    text.bytes()
-        .fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
+    text.bytes().fold(0x811c_9dc5u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }

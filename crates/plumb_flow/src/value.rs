@@ -195,9 +195,17 @@ impl Value {
         Value {
             konst: self.konst.join(&other.konst),
             taint,
-            ty: if self.ty == other.ty { self.ty } else { self.ty.or(other.ty) },
+            ty: if self.ty == other.ty {
+                self.ty
+            } else {
+                self.ty.or(other.ty)
+            },
             prefix: common_prefix(&self.prefix, &other.prefix),
-            obj: if self.obj == other.obj { self.obj } else { None },
+            obj: if self.obj == other.obj {
+                self.obj
+            } else {
+                None
+            },
             exact_param: if self.exact_param == other.exact_param {
                 self.exact_param
             } else {

@@ -91,10 +91,13 @@ impl FunctionBuilder {
     }
 
     pub fn lookup(&self, name: Name) -> Option<VarId> {
-        self.scopes
-            .iter()
-            .rev()
-            .find_map(|scope| scope.iter().rev().find(|(n, _)| *n == name).map(|(_, v)| *v))
+        self.scopes.iter().rev().find_map(|scope| {
+            scope
+                .iter()
+                .rev()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| *v)
+        })
     }
 
     pub fn push_scope(&mut self) {

@@ -16,7 +16,12 @@ impl Module {
     }
 
     fn write_dump(&self, out: &mut String) -> fmt::Result {
-        writeln!(out, "module {} ({})", self.path.display(), self.language.as_str())?;
+        writeln!(
+            out,
+            "module {} ({})",
+            self.path.display(),
+            self.language.as_str()
+        )?;
         if let Some(package) = self.package {
             writeln!(out, "package {package}")?;
         }
@@ -59,7 +64,11 @@ fn write_function(out: &mut String, index: usize, function: &Function) -> fmt::R
     for annotation in &function.annotations {
         writeln!(out, "{}", AnnotationDisplay(annotation))?;
     }
-    write!(out, "fn#{index} {:?} {}(", function.kind, function.qualified)?;
+    write!(
+        out,
+        "fn#{index} {:?} {}(",
+        function.kind, function.qualified
+    )?;
     for (i, param) in function.params.iter().enumerate() {
         if i > 0 {
             write!(out, ", ")?;
@@ -94,9 +103,12 @@ fn write_function(out: &mut String, index: usize, function: &Function) -> fmt::R
                     write!(out, "v{} {} = ", dst.0, local.name)?;
                     write_expr(out, value)?;
                 }
-                InstrKind::StoreField { obj, field, value } => {
-                    write!(out, "{}.{field} = {}", OperandDisplay(obj), OperandDisplay(value))?
-                }
+                InstrKind::StoreField { obj, field, value } => write!(
+                    out,
+                    "{}.{field} = {}",
+                    OperandDisplay(obj),
+                    OperandDisplay(value)
+                )?,
                 InstrKind::StoreIndex { obj, index, value } => write!(
                     out,
                     "{}[{}] = {}",
@@ -114,14 +126,22 @@ fn write_function(out: &mut String, index: usize, function: &Function) -> fmt::R
         write!(out, "    ")?;
         match &block.term {
             Terminator::Goto(target) => write!(out, "goto b{}", target.0)?,
-            Terminator::Branch { cond, then, otherwise } => write!(
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => write!(
                 out,
                 "if {} then b{} else b{}",
                 OperandDisplay(cond),
                 then.0,
                 otherwise.0
             )?,
-            Terminator::Switch { value, cases, default } => {
+            Terminator::Switch {
+                value,
+                cases,
+                default,
+            } => {
                 write!(out, "switch {}", OperandDisplay(value))?;
                 for (constant, target) in cases {
                     write!(out, " {}→b{}", ConstDisplay(constant), target.0)?;
@@ -195,7 +215,12 @@ fn write_expr(out: &mut String, expr: &Expr) -> fmt::Result {
         Expr::Closure(function) => write!(out, "closure fn#{}", function.0),
         Expr::Cast(ty, operand) => write!(out, "({}) {}", TypeDisplay(ty), OperandDisplay(operand)),
         Expr::InstanceOf(operand, ty) => {
-            write!(out, "{} instanceof {}", OperandDisplay(operand), TypeDisplay(ty))
+            write!(
+                out,
+                "{} instanceof {}",
+                OperandDisplay(operand),
+                TypeDisplay(ty)
+            )
         }
         Expr::Opaque { kind, operands } => {
             write!(out, "opaque<{kind}>(")?;

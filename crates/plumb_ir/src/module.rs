@@ -267,9 +267,17 @@ pub enum InstrKind {
     /// `dst = value`.
     Assign { dst: VarId, value: Expr },
     /// `obj.field = value`.
-    StoreField { obj: Operand, field: Name, value: Operand },
+    StoreField {
+        obj: Operand,
+        field: Name,
+        value: Operand,
+    },
     /// `obj[index] = value`.
-    StoreIndex { obj: Operand, index: Operand, value: Operand },
+    StoreIndex {
+        obj: Operand,
+        index: Operand,
+        value: Operand,
+    },
     /// `global = value` for a module-level (Python) or static name.
     StoreGlobal { name: Name, value: Operand },
     /// An expression evaluated for its effect (a call whose result is unused).
@@ -281,9 +289,17 @@ pub enum Terminator {
     Goto(BlockId),
     /// Two-way branch. The front end lowers `&&`/`||`/`and`/`or` in
     /// conditions to nested branches, so `cond` is a plain operand.
-    Branch { cond: Operand, then: BlockId, otherwise: BlockId },
+    Branch {
+        cond: Operand,
+        then: BlockId,
+        otherwise: BlockId,
+    },
     /// `switch`/`match` on constants; `default` takes the rest.
-    Switch { value: Operand, cases: Vec<(Const, BlockId)>, default: BlockId },
+    Switch {
+        value: Operand,
+        cases: Vec<(Const, BlockId)>,
+        default: BlockId,
+    },
     Return(Option<Operand>),
     Throw(Option<Operand>),
     /// After an infinite loop or a call that never returns.
@@ -294,7 +310,9 @@ impl Terminator {
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             Terminator::Goto(target) => vec![*target],
-            Terminator::Branch { then, otherwise, .. } => vec![*then, *otherwise],
+            Terminator::Branch {
+                then, otherwise, ..
+            } => vec![*then, *otherwise],
             Terminator::Switch { cases, default, .. } => {
                 let mut targets: Vec<BlockId> = cases.iter().map(|(_, block)| *block).collect();
                 targets.push(*default);
@@ -378,7 +396,10 @@ pub enum Expr {
     Concat(Vec<Operand>),
     Call(Call),
     /// `new T(args)`. Python constructor calls are ordinary `Call`s to the class.
-    New { class: TypeRef, args: Vec<Arg> },
+    New {
+        class: TypeRef,
+        args: Vec<Arg>,
+    },
     /// `obj.name` (also static fields: `Global("Foo").name`).
     Field(Operand, Name),
     /// `obj[index]`.
@@ -395,7 +416,10 @@ pub enum Expr {
     InstanceOf(Operand, TypeRef),
     /// A construct the front end does not lower; its operands keep their
     /// data flow into the result. `kind` is the syntax node kind.
-    Opaque { kind: Name, operands: Vec<Operand> },
+    Opaque {
+        kind: Name,
+        operands: Vec<Operand>,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -44,3 +44,18 @@ fn line_count(source: &str) -> u32 {
     let unterminated = usize::from(!source.is_empty() && !source.ends_with('\n'));
     u32::try_from(newlines + unterminated).unwrap_or(u32::MAX)
 }
+
+/// Parses without lowering: the floor a scan is measured against
+/// (`plumb bench`). Returns the number of syntax nodes.
+pub fn parse_only(source: &str) -> usize {
+    let mut parser = tree_sitter::Parser::new();
+    if parser
+        .set_language(&tree_sitter_java::LANGUAGE.into())
+        .is_err()
+    {
+        return 0;
+    }
+    parser
+        .parse(source, None)
+        .map_or(0, |tree| tree.root_node().descendant_count())
+}

@@ -10,7 +10,7 @@ mod store;
 
 pub use schema::{
     ArgRef, ContainerOp, FieldSet, FunctionModel, GlobalModel, HandlerModel, KeyedFieldSet,
-    ModelFile, ParamSourceModel, ParamsMode, ResponseKind, RouteCallModel, SourceKind,
-    StoreEffect, TypeModel,
+    ModelFile, ParamSourceModel, ParamsMode, ResponseKind, RouteCallModel, SourceKind, StoreEffect,
+    TypeModel,
 };
 pub use store::{LanguageModels, ModelError, Models};

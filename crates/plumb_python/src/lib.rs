@@ -69,3 +69,18 @@ pub(crate) fn span_of(node: Node<'_>) -> Span {
         end_byte: clamp(node.end_byte()),
     }
 }
+
+/// Parses without lowering: the floor a scan is measured against
+/// (`plumb bench`). Returns the number of syntax nodes.
+pub fn parse_only(source: &str) -> usize {
+    let mut parser = tree_sitter::Parser::new();
+    if parser
+        .set_language(&tree_sitter_python::LANGUAGE.into())
+        .is_err()
+    {
+        return 0;
+    }
+    parser
+        .parse(source, None)
+        .map_or(0, |tree| tree.root_node().descendant_count())
+}

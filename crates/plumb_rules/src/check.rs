@@ -24,8 +24,18 @@ pub fn check_project(project: &Project, models: &Models) -> CheckOutput {
     }
     // One finding per rule and sink line: several flows into one sink are one problem.
     diagnostics.sort_by(|a, b| {
-        (a.rule, &a.location.path, a.location.span.start_line, a.location.span.start_col)
-            .cmp(&(b.rule, &b.location.path, b.location.span.start_line, b.location.span.start_col))
+        (
+            a.rule,
+            &a.location.path,
+            a.location.span.start_line,
+            a.location.span.start_col,
+        )
+            .cmp(&(
+                b.rule,
+                &b.location.path,
+                b.location.span.start_line,
+                b.location.span.start_col,
+            ))
             .then(a.trace.len().cmp(&b.trace.len()))
     });
     diagnostics.dedup_by(|later, earlier| {

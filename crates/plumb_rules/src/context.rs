@@ -25,7 +25,10 @@ impl<'a> Context<'a> {
 
     /// Sink events a model attributed to `rule`.
     pub fn sinks(&self, rule: &'a str) -> impl Iterator<Item = &'a SinkEvent> + 'a {
-        self.facts.sink_events.iter().filter(move |e| e.rule == rule)
+        self.facts
+            .sink_events
+            .iter()
+            .filter(move |e| e.rule == rule)
     }
 
     /// The trace of a label, source first, as report steps.
@@ -53,6 +56,8 @@ impl<'a> Context<'a> {
     }
 
     /// Diagnostic at a sink with a trace ending there.
+    // Every argument is a distinct part of the finding; a struct would only rename them.
+    #[allow(clippy::too_many_arguments)]
     pub fn diagnostic(
         &self,
         rule: &RuleMeta,

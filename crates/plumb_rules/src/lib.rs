@@ -5,9 +5,9 @@
 
 mod context;
 mod diagnostic;
-mod taint;
 mod meta;
 pub mod rules;
+mod taint;
 
 pub use diagnostic::{Confidence, Diagnostic, Location, TraceStep};
 pub use meta::{registry, rule, Category, RuleMeta, Severity};

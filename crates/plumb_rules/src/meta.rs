@@ -80,11 +80,7 @@ impl RuleMeta {
             .docs
             .split_once("## What it does")
             .map_or(self.docs, |(_, rest)| rest);
-        body.trim_start()
-            .split("\n\n")
-            .next()
-            .unwrap_or("")
-            .trim()
+        body.trim_start().split("\n\n").next().unwrap_or("").trim()
     }
 }
 

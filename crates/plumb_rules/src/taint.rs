@@ -34,12 +34,19 @@ pub fn report_event(
         return;
     };
     let trace = context.trace(label.step);
-    let source = trace.first().map(|s| s.label.clone()).unwrap_or_else(|| "request data".to_owned());
+    let source = trace
+        .first()
+        .map(|s| s.label.clone())
+        .unwrap_or_else(|| "request data".to_owned());
     let sink = short_name(event.callee.as_str());
     let message = match event.site {
         plumb_flow::SinkSite::Call => format!("{}: {source} reaches `{sink}`", rule.title),
-        plumb_flow::SinkSite::HtmlReturn => format!("{}: {source} is returned as the HTML response", rule.title),
-        plumb_flow::SinkSite::ViewName => format!("{}: {source} chooses the view to render", rule.title),
+        plumb_flow::SinkSite::HtmlReturn => {
+            format!("{}: {source} is returned as the HTML response", rule.title)
+        }
+        plumb_flow::SinkSite::ViewName => {
+            format!("{}: {source} chooses the view to render", rule.title)
+        }
     };
     out.push(context.diagnostic(
         rule,

@@ -33,7 +33,9 @@ impl Name {
         {
             return Name(id);
         }
-        let mut interner = INTERNER.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut interner = INTERNER
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(&id) = interner.ids.get(text) {
             return Name(id);
         }

@@ -2,7 +2,9 @@ use serde::{Deserialize, Serialize};
 
 /// A region of one source file. Lines and columns are 1-based, columns count
 /// bytes; the byte range is kept so that report time can cut the exact text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start_line: u32,
     pub start_col: u32,

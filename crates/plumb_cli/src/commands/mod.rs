@@ -2,6 +2,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod debug_ir;
 mod debug_taint;
 mod explain;
@@ -30,6 +31,8 @@ enum Command {
     /// Look inside the engine.
     #[command(subcommand)]
     Debug(DebugCommand),
+    /// Time a full scan against a tree-sitter parse-only pass over the same files.
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Subcommand)]
@@ -64,5 +67,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Explain(args) => explain::run(args),
         Command::Debug(DebugCommand::Ir(args)) => debug_ir::run(args),
         Command::Debug(DebugCommand::Taint(args)) => debug_taint::run(args),
+        Command::Bench(args) => bench::run(args),
     }
 }

@@ -77,8 +77,18 @@ def ping():
 "#,
 };
 
-
-const SHELLS: &[&str] = &["sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell", "pwsh", "powershell.exe"];
+const SHELLS: &[&str] = &[
+    "sh",
+    "bash",
+    "zsh",
+    "dash",
+    "ksh",
+    "cmd",
+    "cmd.exe",
+    "powershell",
+    "pwsh",
+    "powershell.exe",
+];
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
@@ -96,7 +106,12 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 SHELLS.contains(&name.to_ascii_lowercase().as_str())
             });
             if shell {
-                let script_flag = argv.iter().position(|a| matches!(a.konst.as_single_str(), Some("-c" | "/c" | "/C" | "-Command")));
+                let script_flag = argv.iter().position(|a| {
+                    matches!(
+                        a.konst.as_single_str(),
+                        Some("-c" | "/c" | "/C" | "-Command")
+                    )
+                });
                 if let Some(flag) = script_flag {
                     for script in &argv[flag + 1..] {
                         labels.extend(script.taint.iter().copied());

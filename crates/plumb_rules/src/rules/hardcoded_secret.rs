@@ -78,30 +78,104 @@ DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql",
 "#,
 };
 
-
 use plumb_ir::Const;
 
 use crate::rules::insecure_random::words;
 
 /// Words that make a name a credential.
-const CREDENTIAL_WORDS: &[&str] = &["password", "passwd", "pwd", "secret", "token", "credential", "credentials", "passphrase", "apikey"];
-const QUALIFIED_KEYS: &[&str] = &["api", "secret", "private", "signing", "access", "encryption", "client", "auth", "hmac", "jwt"];
+const CREDENTIAL_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "token",
+    "credential",
+    "credentials",
+    "passphrase",
+    "apikey",
+];
+const QUALIFIED_KEYS: &[&str] = &[
+    "api",
+    "secret",
+    "private",
+    "signing",
+    "access",
+    "encryption",
+    "client",
+    "auth",
+    "hmac",
+    "jwt",
+];
 /// Words that make a name describe a credential rather than hold one.
 const DESCRIPTIVE_WORDS: &[&str] = &[
-    "field", "label", "param", "parameter", "header", "name", "url", "uri", "path", "route", "endpoint",
-    "message", "msg", "prompt", "pattern", "regex", "column", "placeholder", "input", "type", "policy",
-    "length", "min", "max", "hint", "template", "prefix", "suffix", "error", "key_name", "env", "var",
-    "file", "dir", "format", "expiry", "expires", "ttl", "timeout", "algorithm", "alg", "reset", "count",
-    "attempts", "validator", "validation", "question", "view", "form", "page", "title", "text", "cookie",
+    "field",
+    "label",
+    "param",
+    "parameter",
+    "header",
+    "name",
+    "url",
+    "uri",
+    "path",
+    "route",
+    "endpoint",
+    "message",
+    "msg",
+    "prompt",
+    "pattern",
+    "regex",
+    "column",
+    "placeholder",
+    "input",
+    "type",
+    "policy",
+    "length",
+    "min",
+    "max",
+    "hint",
+    "template",
+    "prefix",
+    "suffix",
+    "error",
+    "key_name",
+    "env",
+    "var",
+    "file",
+    "dir",
+    "format",
+    "expiry",
+    "expires",
+    "ttl",
+    "timeout",
+    "algorithm",
+    "alg",
+    "reset",
+    "count",
+    "attempts",
+    "validator",
+    "validation",
+    "question",
+    "view",
+    "form",
+    "page",
+    "title",
+    "text",
+    "cookie",
 ];
 
 fn names_credential(name: &str) -> bool {
     let words = words(name);
-    if words.iter().any(|w| DESCRIPTIVE_WORDS.contains(&w.as_str())) {
+    if words
+        .iter()
+        .any(|w| DESCRIPTIVE_WORDS.contains(&w.as_str()))
+    {
         return false;
     }
     words.iter().any(|w| CREDENTIAL_WORDS.contains(&w.as_str()))
-        || words.iter().enumerate().any(|(i, w)| w == "key" && i > 0 && QUALIFIED_KEYS.contains(&words[i - 1].as_str()))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w == "key" && i > 0 && QUALIFIED_KEYS.contains(&words[i - 1].as_str()))
 }
 
 /// A literal that looks like a real secret, not a placeholder, a label or a reference.
@@ -130,15 +204,22 @@ fn plausible_secret(value: &str) -> bool {
         || lower == "password"
         || lower == "secret"
         || lower == "token"
-        || trimmed.chars().all(|c| c == '*' || c == 'x' || c == 'X' || c == '.');
-    let reference = trimmed.starts_with('/') || trimmed.starts_with("http://") || trimmed.starts_with("https://") && !trimmed.contains('@');
+        || trimmed
+            .chars()
+            .all(|c| c == '*' || c == 'x' || c == 'X' || c == '.');
+    let reference = trimmed.starts_with('/')
+        || trimmed.starts_with("http://")
+        || trimmed.starts_with("https://") && !trimmed.contains('@');
     !placeholder && !reference
 }
 
 /// Formats that are secrets whatever they are called.
 fn known_key_format(value: &str) -> bool {
     let v = value.trim();
-    (v.len() == 20 && (v.starts_with("AKIA") || v.starts_with("ASIA")) && v.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    (v.len() == 20
+        && (v.starts_with("AKIA") || v.starts_with("ASIA"))
+        && v.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
         || v.contains("-----BEGIN RSA PRIVATE KEY-----")
         || v.contains("-----BEGIN PRIVATE KEY-----")
         || v.contains("-----BEGIN EC PRIVATE KEY-----")
@@ -154,7 +235,9 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !store.literal {
             continue;
         }
-        let Some(Const::Str(value)) = store.value.konst.as_single() else { continue };
+        let Some(Const::Str(value)) = store.value.konst.as_single() else {
+            continue;
+        };
         let by_name = names_credential(store.target.as_str()) && plausible_secret(value);
         if !(by_name || known_key_format(value)) {
             continue;
@@ -177,7 +260,9 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !event.literal {
             continue;
         }
-        let Some(value) = event.value.konst.as_single_str() else { continue };
+        let Some(value) = event.value.konst.as_single_str() else {
+            continue;
+        };
         if !plausible_secret(value) && !known_key_format(value) {
             continue;
         }
@@ -189,7 +274,11 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             event.module,
             event.span,
             event.function.as_str(),
-            format!("{}: a literal credential is passed to `{}`", RULE.title, crate::context::short_name(event.callee.as_str())),
+            format!(
+                "{}: a literal credential is passed to `{}`",
+                RULE.title,
+                crate::context::short_name(event.callee.as_str())
+            ),
             Vec::new(),
             String::new(),
         ));

@@ -75,17 +75,24 @@ def login():
 "#,
 };
 
-
 use plumb_flow::Konst;
 use plumb_ir::Const;
 
 fn value_of<'a>(fields: &'a [(String, Konst)], names: &[&str]) -> Option<&'a Konst> {
-    fields.iter().rev().find(|(n, _)| names.contains(&n.as_str())).map(|(_, v)| v)
+    fields
+        .iter()
+        .rev()
+        .find(|(n, _)| names.contains(&n.as_str()))
+        .map(|(_, v)| v)
 }
 
 fn truthy(value: Option<&Konst>) -> bool {
     value.is_some_and(|v| {
-        !v.values().is_empty() && v.values().iter().all(|c| matches!(c, Const::Bool(true)) || matches!(c, Const::Str(s) if s.eq_ignore_ascii_case("true")))
+        !v.values().is_empty()
+            && v.values().iter().all(|c| {
+                matches!(c, Const::Bool(true))
+                    || matches!(c, Const::Str(s) if s.eq_ignore_ascii_case("true"))
+            })
     })
 }
 
@@ -100,7 +107,10 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // Deleting a cookie sends no secret.
-        if zero(value_of(fields, &["maxAge", "keyword:max_age", "keyword:expires"])) {
+        if zero(value_of(
+            fields,
+            &["maxAge", "keyword:max_age", "keyword:expires"],
+        )) {
             continue;
         }
         if event.callee.as_str().ends_with("delete_cookie") {
@@ -111,7 +121,10 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             event.module,
             event.span,
             event.function.as_str(),
-            format!("{}: the cookie is sent without the Secure attribute and can leak over plain HTTP", RULE.title),
+            format!(
+                "{}: the cookie is sent without the Secure attribute and can leak over plain HTTP",
+                RULE.title
+            ),
             Vec::new(),
             String::new(),
         ));

@@ -77,21 +77,66 @@ def request_reset():
 "#,
 };
 
-
 use plumb_flow::{Label, Origin, SourceKind, StoreTarget};
 
 /// Sinks whose value is a secret by where it goes.
-const SECRET_SINKS: &[&str] = &["insecure-cookie", "header-injection", "trust-boundary-violation"];
+const SECRET_SINKS: &[&str] = &[
+    "insecure-cookie",
+    "header-injection",
+    "trust-boundary-violation",
+];
 
 /// Words that name a secret in identifiers (`resetToken`, `api_key`, `session_id`).
 const SECRET_WORDS: &[&str] = &[
-    "token", "password", "passwd", "pwd", "secret", "nonce", "salt", "otp", "csrf", "xsrf", "passcode",
-    "pin", "credential", "credentials", "apikey", "sessionid", "sid",
+    "token",
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "nonce",
+    "salt",
+    "otp",
+    "csrf",
+    "xsrf",
+    "passcode",
+    "pin",
+    "credential",
+    "credentials",
+    "apikey",
+    "sessionid",
+    "sid",
 ];
 const QUALIFIED_WORDS: &[(&str, &[&str])] = &[
-    ("key", &["api", "secret", "private", "signing", "encryption", "access", "auth", "session", "hmac"]),
+    (
+        "key",
+        &[
+            "api",
+            "secret",
+            "private",
+            "signing",
+            "encryption",
+            "access",
+            "auth",
+            "session",
+            "hmac",
+        ],
+    ),
     ("id", &["session"]),
-    ("code", &["reset", "verification", "verify", "activation", "confirmation", "auth", "login", "otp", "invite", "recovery"]),
+    (
+        "code",
+        &[
+            "reset",
+            "verification",
+            "verify",
+            "activation",
+            "confirmation",
+            "auth",
+            "login",
+            "otp",
+            "invite",
+            "recovery",
+        ],
+    ),
 ];
 
 pub(crate) fn words(identifier: &str) -> Vec<String> {
@@ -124,9 +169,10 @@ pub(crate) fn names_secret(identifier: &str) -> bool {
         return true;
     }
     QUALIFIED_WORDS.iter().any(|(word, qualifiers)| {
-        words.iter().enumerate().any(|(i, w)| {
-            w == word && i > 0 && qualifiers.contains(&words[i - 1].as_str())
-        })
+        words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w == word && i > 0 && qualifiers.contains(&words[i - 1].as_str()))
     })
 }
 
@@ -142,7 +188,9 @@ fn weak(labels: &[Label]) -> Vec<&Label> {
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut reported = std::collections::BTreeSet::new();
     let mut report = |label: &Label, why: String, out: &mut Vec<Diagnostic>| {
-        let Origin::Source(_, source) = label.origin else { return };
+        let Origin::Source(_, source) = label.origin else {
+            return;
+        };
         if !reported.insert(source) {
             return;
         }
@@ -165,11 +213,18 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for rule in SECRET_SINKS {
         for event in context.sinks(rule) {
             for label in weak(&event.value.taint) {
-                report(label, format!("is used as a {} value", match *rule {
-                    "insecure-cookie" => "cookie",
-                    "header-injection" => "header",
-                    _ => "session",
-                }), out);
+                report(
+                    label,
+                    format!(
+                        "is used as a {} value",
+                        match *rule {
+                            "insecure-cookie" => "cookie",
+                            "header-injection" => "header",
+                            _ => "session",
+                        }
+                    ),
+                    out,
+                );
             }
         }
     }

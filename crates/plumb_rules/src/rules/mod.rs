@@ -3,26 +3,26 @@
 use crate::context::Context;
 use crate::{Diagnostic, RuleMeta};
 
-pub mod sql_injection;
-pub mod command_injection;
 pub mod code_injection;
-pub mod path_traversal;
-pub mod xss;
-pub mod ssrf;
-pub mod open_redirect;
-pub mod xxe;
-pub mod ldap_injection;
-pub mod xpath_injection;
-pub mod trust_boundary_violation;
-pub mod log_injection;
-pub mod header_injection;
-pub mod template_injection;
-pub mod unsafe_deserialization;
-pub mod weak_hash;
-pub mod weak_cipher;
-pub mod insecure_random;
-pub mod insecure_cookie;
+pub mod command_injection;
 pub mod hardcoded_secret;
+pub mod header_injection;
+pub mod insecure_cookie;
+pub mod insecure_random;
+pub mod ldap_injection;
+pub mod log_injection;
+pub mod open_redirect;
+pub mod path_traversal;
+pub mod sql_injection;
+pub mod ssrf;
+pub mod template_injection;
+pub mod trust_boundary_violation;
+pub mod unsafe_deserialization;
+pub mod weak_cipher;
+pub mod weak_hash;
+pub mod xpath_injection;
+pub mod xss;
+pub mod xxe;
 
 pub static ALL: &[&RuleMeta] = &[
     &sql_injection::RULE,

@@ -72,15 +72,24 @@ def done(request):
 "#,
 };
 
-
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    crate::taint::report_flows(context, &RULE, |event| !stays_on_site(event.value.prefix.as_deref()), out);
+    crate::taint::report_flows(
+        context,
+        &RULE,
+        |event| !stays_on_site(event.value.prefix.as_deref()),
+        out,
+    );
     // `return "redirect:" + url` from a Spring MVC controller.
     for event in context.sinks("template-injection") {
         if event.site != plumb_flow::SinkSite::ViewName {
             continue;
         }
-        let Some(target) = event.value.prefix.as_deref().and_then(|p| p.strip_prefix("redirect:")) else {
+        let Some(target) = event
+            .value
+            .prefix
+            .as_deref()
+            .and_then(|p| p.strip_prefix("redirect:"))
+        else {
             continue;
         };
         if stays_on_site(Some(target)) {

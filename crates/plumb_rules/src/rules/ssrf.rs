@@ -78,9 +78,13 @@ def weather():
 "#,
 };
 
-
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    crate::taint::report_flows(context, &RULE, |event| !pins_host(event.value.prefix.as_deref()), out);
+    crate::taint::report_flows(
+        context,
+        &RULE,
+        |event| !pins_host(event.value.prefix.as_deref()),
+        out,
+    );
 }
 
 /// A constant `scheme://host/` prefix fixes where the request goes; request
@@ -91,6 +95,10 @@ pub(crate) fn pins_host(prefix: Option<&str>) -> bool {
         return false;
     };
     !scheme.is_empty()
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+')
-        && rest.find('/').is_some_and(|slash| slash > 0 && !rest[..slash].contains('@'))
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '+')
+        && rest
+            .find('/')
+            .is_some_and(|slash| slash > 0 && !rest[..slash].contains('@'))
 }

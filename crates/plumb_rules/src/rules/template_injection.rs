@@ -74,7 +74,6 @@ def greet():
 "#,
 };
 
-
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     crate::taint::report_flows(
         context,

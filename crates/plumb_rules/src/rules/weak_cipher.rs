@@ -72,7 +72,6 @@ def encrypt(key: bytes, data: bytes) -> bytes:
 "#,
 };
 
-
 use plumb_ir::Const;
 
 /// Whether a cipher transformation or name is weak, and why.
@@ -83,7 +82,10 @@ fn weakness(name: &str) -> Option<&'static str> {
     if lower.contains("/ecb") || last.contains("mode_ecb") || last == "ecb" {
         return Some("ECB mode leaks patterns of the plaintext");
     }
-    if matches!(last, "des" | "desede" | "tripledes" | "3des" | "des3" | "triple_des") {
+    if matches!(
+        last,
+        "des" | "desede" | "tripledes" | "3des" | "des3" | "triple_des"
+    ) {
         return Some("DES and 3DES keys are too short or deprecated");
     }
     if matches!(last, "rc2" | "rc4" | "arcfour" | "arc4" | "arc2") {
@@ -101,22 +103,33 @@ fn weakness(name: &str) -> Option<&'static str> {
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
         let reason = if event.call_only {
-            weakness(event.callee.as_str().trim_end_matches(".<init>").trim_end_matches(".new"))
-                .or(Some("the algorithm or mode is weak"))
-                .map(|r| (crate::context::short_name(event.callee.as_str()), r))
+            weakness(
+                event
+                    .callee
+                    .as_str()
+                    .trim_end_matches(".<init>")
+                    .trim_end_matches(".new"),
+            )
+            .or(Some("the algorithm or mode is weak"))
+            .map(|r| (crate::context::short_name(event.callee.as_str()), r))
         } else {
             event.value.konst.values().iter().find_map(|c| match c {
                 Const::Str(name) => weakness(name).map(|r| (name.to_string(), r)),
                 _ => None,
             })
         };
-        let Some((name, reason)) = reason else { continue };
+        let Some((name, reason)) = reason else {
+            continue;
+        };
         out.push(context.diagnostic(
             &RULE,
             event.module,
             event.span,
             event.function.as_str(),
-            format!("{}: `{name}`: {reason}; use AES/GCM or ChaCha20-Poly1305", RULE.title),
+            format!(
+                "{}: `{name}`: {reason}; use AES/GCM or ChaCha20-Poly1305",
+                RULE.title
+            ),
             crate::rules::weak_hash::config_trace(context, event),
             String::new(),
         ));

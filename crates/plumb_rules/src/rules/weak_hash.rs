@@ -67,10 +67,20 @@ def sign_download(path: str) -> str:
 "#,
 };
 
-
 use plumb_ir::Const;
 
-const WEAK: &[&str] = &["md2", "md4", "md5", "sha1", "sha-1", "sha", "ripemd", "ripemd160", "ripemd-160", "md5-sha1"];
+const WEAK: &[&str] = &[
+    "md2",
+    "md4",
+    "md5",
+    "sha1",
+    "sha-1",
+    "sha",
+    "ripemd",
+    "ripemd160",
+    "ripemd-160",
+    "md5-sha1",
+];
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
@@ -78,7 +88,9 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             Some(crate::context::short_name(event.callee.as_str()))
         } else {
             event.value.konst.values().iter().find_map(|c| match c {
-                Const::Str(name) if WEAK.contains(&name.to_ascii_lowercase().as_str()) => Some(name.to_string()),
+                Const::Str(name) if WEAK.contains(&name.to_ascii_lowercase().as_str()) => {
+                    Some(name.to_string())
+                }
                 _ => None,
             })
         };
@@ -89,20 +101,34 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             event.module,
             event.span,
             event.function.as_str(),
-            format!("{}: `{algorithm}` is not collision resistant; use SHA-256 or stronger", RULE.title),
+            format!(
+                "{}: `{algorithm}` is not collision resistant; use SHA-256 or stronger",
+                RULE.title
+            ),
             trace,
-            format!("`{}` selects the algorithm", crate::context::short_name(event.callee.as_str())),
+            format!(
+                "`{}` selects the algorithm",
+                crate::context::short_name(event.callee.as_str())
+            ),
         ));
     }
 }
 
 /// Where a constant came from when project configuration set it.
-pub(crate) fn config_trace(context: &Context<'_>, event: &plumb_flow::SinkEvent) -> Vec<crate::TraceStep> {
+pub(crate) fn config_trace(
+    context: &Context<'_>,
+    event: &plumb_flow::SinkEvent,
+) -> Vec<crate::TraceStep> {
     event
         .value
         .taint
         .iter()
-        .find(|l| matches!(l.origin, plumb_flow::Origin::Source(plumb_flow::SourceKind::Config, _)))
+        .find(|l| {
+            matches!(
+                l.origin,
+                plumb_flow::Origin::Source(plumb_flow::SourceKind::Config, _)
+            )
+        })
         .map(|l| context.trace(l.step))
         .unwrap_or_default()
 }

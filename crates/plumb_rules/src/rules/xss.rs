@@ -77,7 +77,6 @@ def hello():
 "#,
 };
 
-
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     crate::taint::report_flows(context, &RULE, |_| true, out);
 }

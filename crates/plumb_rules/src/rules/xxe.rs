@@ -75,7 +75,6 @@ def import_xml():
 "#,
 };
 
-
 use plumb_flow::{Konst, SinkEvent};
 use plumb_ir::{Const, Language};
 
@@ -109,7 +108,9 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ));
                 }
             }
-            Language::Python => crate::taint::report_event(context, &RULE, event, &event.value.taint, out),
+            Language::Python => {
+                crate::taint::report_event(context, &RULE, event, &event.value.taint, out)
+            }
         }
     }
 }
@@ -143,9 +144,26 @@ fn hardened(event: &SinkEvent) -> bool {
         || (is(setting(event, &["external-general-entities"]), false)
             && is(setting(event, &["external-parameter-entities"]), false))
         || is(setting(event, &["supportDTD", "SUPPORT_DTD"]), false)
-        || is(setting(event, &["isSupportingExternalEntities", "IS_SUPPORTING_EXTERNAL_ENTITIES"]), false)
-        || (is_empty_string(setting(event, &["ACCESS_EXTERNAL_DTD", "accessExternalDTD"]))
-            && !event.callee.as_str().contains("XMLReader"))
+        || is(
+            setting(
+                event,
+                &[
+                    "isSupportingExternalEntities",
+                    "IS_SUPPORTING_EXTERNAL_ENTITIES",
+                ],
+            ),
+            false,
+        )
+        || (is_empty_string(setting(
+            event,
+            &["ACCESS_EXTERNAL_DTD", "accessExternalDTD"],
+        )) && !event.callee.as_str().contains("XMLReader"))
         || is(setting(event, &["keyword:resolve_entities"]), false)
-        || is(setting(event, &["keyword:feature_external_ges", "feature_external_ges"]), false)
+        || is(
+            setting(
+                event,
+                &["keyword:feature_external_ges", "feature_external_ges"],
+            ),
+            false,
+        )
 }
