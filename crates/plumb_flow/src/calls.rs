@@ -25,6 +25,10 @@ pub struct ArgValue {
     pub spread: bool,
     /// Written as a literal at the call.
     pub literal: bool,
+    /// The local variable passed, for models that write into an argument.
+    pub var: Option<plumb_ir::VarId>,
+    /// The global name passed (`yaml.SafeLoader`), as written.
+    pub path: Option<Name>,
 }
 
 /// The receiver of a method call: its operand (to update a local in place) and value.
@@ -121,6 +125,14 @@ impl Analysis<'_, '_> {
                     value,
                     spread: arg.spread,
                     literal,
+                    var: match arg.value {
+                        Operand::Var(var) => Some(var),
+                        _ => None,
+                    },
+                    path: match arg.value {
+                        Operand::Global(path) => Some(path),
+                        _ => None,
+                    },
                 }
             })
             .collect()
@@ -193,6 +205,16 @@ impl Analysis<'_, '_> {
         args: Vec<ArgValue>,
         span: Span,
     ) -> Value {
+        // A compiled pattern's `sub(repl, text)` (its text is its constant).
+        if receiver
+            .value
+            .ty
+            .is_some_and(|t| t.as_str() == "re.Pattern")
+            && name.as_str() == "sub"
+        {
+            let pattern = receiver.value.konst.as_single_str().map(str::to_owned);
+            return self.regex_substitution(state, pattern.as_deref(), &args, 0);
+        }
         if let Some(value) = self.string_method(state, &receiver.value, name, &args) {
             return value;
         }
@@ -255,6 +277,24 @@ impl Analysis<'_, '_> {
                     }
                     None => self.default_call(state, None, &args),
                 }
+            }
+            (
+                Head::ModelFunction(function) | Head::Unknown(function) | Head::Type(function),
+                [],
+            ) if function.as_str() == "re.compile" => {
+                let mut value = Value::typed(Some(Name::new("re.Pattern")));
+                if let Some(pattern) = args.first() {
+                    value.konst = pattern.value.konst.clone();
+                }
+                value
+            }
+            (Head::ModelFunction(function) | Head::Unknown(function), [])
+                if function.as_str() == "re.sub" =>
+            {
+                let pattern = args
+                    .first()
+                    .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
+                self.regex_substitution(state, pattern.as_deref(), &args, 1)
             }
             (Head::ModelFunction(function), []) => {
                 let models = self
@@ -353,6 +393,33 @@ impl Analysis<'_, '_> {
             }
         }
         self.default_call(state, None, &args)
+    }
+
+    /// `re.sub(pattern, repl, text)` / `pattern.sub(repl, text)`: the text,
+    /// with the CR/LF bits set when the pattern removes line breaks.
+    fn regex_substitution(
+        &mut self,
+        state: &mut State,
+        pattern: Option<&str>,
+        args: &[ArgValue],
+        first: usize,
+    ) -> Value {
+        let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
+        let repl = positional
+            .get(first)
+            .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
+        let Some(text) = positional.get(first + 1).map(|a| a.value.clone()) else {
+            return self.default_call(state, None, args);
+        };
+        let mut value = self.deep_value(state, &text);
+        value.obj = None;
+        value.konst = Konst::Unknown;
+        value.exact_param = None;
+        let removed = removed_line_breaks(pattern, repl.as_deref());
+        for label in value.taint.iter_mut() {
+            label.cleaned |= removed;
+        }
+        value
     }
 
     fn python_builtin(
@@ -607,6 +674,8 @@ impl Analysis<'_, '_> {
                             value: v.clone(),
                             spread: false,
                             literal: false,
+                            var: None,
+                            path: None,
                         })
                         .collect();
                     self.default_call(state, None, &all)
@@ -712,12 +781,19 @@ impl Analysis<'_, '_> {
                 }
             }
         }
-        if !summary.ret_fields.is_empty() && ret.obj.is_none() {
+        if let (Some(returned), None) = (&summary.ret_object, ret.obj) {
             let id = ObjId::Site(self.site);
-            let mut obj = Obj::new(summary.ret.ty);
-            for (name, field) in &summary.ret_fields {
-                let value = self.substitute(state, field, actuals, span, callee);
-                obj.set_field(*name, value);
+            let mut obj = returned.clone();
+            let values = obj
+                .fields
+                .iter_mut()
+                .map(|(_, v)| v)
+                .chain(obj.entries.iter_mut().map(|(_, v)| v));
+            for field in values {
+                *field = self.substitute(state, field, actuals, span, callee);
+            }
+            for item in obj.items.iter_mut().flatten().chain(obj.any.iter_mut()) {
+                *item = self.substitute(state, item, actuals, span, callee);
             }
             state.heap.insert(id, obj);
             ret.obj = Some(id);
@@ -857,7 +933,11 @@ impl Analysis<'_, '_> {
         value
     }
 
+    /// Whether every `keyword = expected` holds: the argument's constant, or
+    /// the name it refers to (`Loader=yaml.SafeLoader`), equals the expected
+    /// value or one of a list of them.
     fn keyword_matches(
+        &self,
         args: &[ArgValue],
         conditions: &std::collections::BTreeMap<String, toml::Value>,
     ) -> Option<bool> {
@@ -866,14 +946,26 @@ impl Analysis<'_, '_> {
             let found = args
                 .iter()
                 .find(|a| a.keyword.is_some_and(|k| k.as_str() == keyword));
+            let expected: Vec<&toml::Value> = match expected {
+                toml::Value::Array(items) => items.iter().collect(),
+                single => vec![single],
+            };
             let matches = found.is_some_and(|arg| {
-                arg.value.konst.values().len() == 1
+                let by_constant = arg.value.konst.values().len() == 1
                     && arg
                         .value
                         .konst
                         .values()
                         .iter()
-                        .all(|c| const_equals_toml(c, expected))
+                        .all(|c| expected.iter().any(|e| const_equals_toml(c, e)));
+                let by_name = arg.path.is_some_and(|path| {
+                    let resolved = self.resolve_global(path).full;
+                    expected.iter().any(|e| {
+                        e.as_str()
+                            .is_some_and(|e| e == resolved.as_str() || e == path.as_str())
+                    })
+                });
+                by_constant || by_name
             });
             all &= matches;
         }
@@ -998,10 +1090,29 @@ impl Analysis<'_, '_> {
                     }
                 } else if let ArgRef::Position(target) = store.to {
                     // Side effect into an argument (`random.nextBytes(buffer)`).
-                    if let Some(Some(operand_value)) =
-                        positional.get(target).map(|a| Some(a.value.clone()))
-                    {
-                        let _ = operand_value;
+                    let mut written = Value::unknown();
+                    for from in &store.from {
+                        let value = match from {
+                            ArgRef::Position(index) => arg_at(*index),
+                            _ => receiver_value.clone(),
+                        };
+                        if let Some(value) = value {
+                            join_labels(&mut written.taint, &self.deep_value(state, &value).taint);
+                        }
+                    }
+                    for model_source in models.iter().filter_map(|m| m.source) {
+                        let kind = match model_source {
+                            plumb_models::SourceKind::UserInput => SourceKind::UserInput,
+                            plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
+                        };
+                        let text =
+                            format!("predictable random value from `{}`", short_callee(callee));
+                        written.taint.push(self.source_label(kind, span, text));
+                    }
+                    if let Some(var) = positional.get(target).and_then(|a| a.var) {
+                        if let Some(slot) = state.locals.get_mut(var.0 as usize) {
+                            join_labels(&mut slot.taint, &written.taint);
+                        }
                     }
                 }
             }
@@ -1107,12 +1218,12 @@ impl Analysis<'_, '_> {
         for model in models {
             let Some(rule) = &model.sink else { continue };
             if !model.when_keyword.is_empty()
-                && Self::keyword_matches(&args, &model.when_keyword) != Some(true)
+                && self.keyword_matches(&args, &model.when_keyword) != Some(true)
             {
                 continue;
             }
             if !model.unless_keyword.is_empty()
-                && Self::keyword_matches(&args, &model.unless_keyword) == Some(true)
+                && self.keyword_matches(&args, &model.unless_keyword) == Some(true)
             {
                 continue;
             }
@@ -1300,9 +1411,10 @@ impl Analysis<'_, '_> {
         let method = name.as_str();
         // Request data of unknown type is text in practice: methods that only
         // strings have are read as string methods on it.
-        let untyped_text = receiver.ty.is_none()
-            && receiver.obj.is_none()
-            && STRING_ONLY_METHODS.contains(&method);
+        let plain = receiver
+            .obj
+            .is_none_or(|id| state.heap.get(&id).is_some_and(|o| o.symbolic.is_some()));
+        let untyped_text = receiver.ty.is_none() && plain && STRING_ONLY_METHODS.contains(&method);
         let is_string = receiver.konst.as_single_str().is_some()
             || receiver
                 .ty
@@ -1596,10 +1708,8 @@ impl Analysis<'_, '_> {
                                 .unwrap_or_else(Value::unknown);
                             let deep = self.deep_value(state, &value);
                             if spec.ends_with('d') {
-                                parts.push(Value {
-                                    konst: deep.konst,
-                                    ..Value::unknown()
-                                });
+                                // A number cannot inject text, but a predictable one is still predictable.
+                                parts.push(deep.sanitized_all());
                             } else {
                                 parts.push(deep);
                             }

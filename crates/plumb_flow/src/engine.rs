@@ -141,6 +141,26 @@ impl<'p> Engine<'p> {
         })
     }
 
+    /// A project enum: its values are a closed set of constants. Python
+    /// enums are classes deriving from `enum.Enum` and its kin.
+    pub fn is_enum(&self, ty: Name, language: Language) -> bool {
+        let Some(class_ref) = self.index.classes.get(&ty) else {
+            return false;
+        };
+        let class =
+            &self.project.modules[class_ref.module as usize].classes[class_ref.class.0 as usize];
+        if class.kind == plumb_ir::ClassKind::Enum {
+            return true;
+        }
+        language == Language::Python
+            && self.supertypes(ty, language).iter().any(|t| {
+                matches!(
+                    t.as_str(),
+                    "enum.Enum" | "enum.IntEnum" | "enum.StrEnum" | "enum.Flag" | "enum.IntFlag"
+                )
+            })
+    }
+
     /// Whether values of a library type carry state a model reads or writes.
     pub fn is_stateful(&self, ty: Name, language: Language) -> bool {
         let set = match language {

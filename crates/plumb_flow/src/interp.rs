@@ -41,8 +41,8 @@ pub enum Mode {
 pub struct Summary {
     /// The returned value: labels may be symbolic (`Param`, `ParamField`).
     pub ret: Value,
-    /// Fields of a fresh object the function returns.
-    pub ret_fields: Vec<(Name, Value)>,
+    /// A fresh object the function returns: its fields, entries and items.
+    pub ret_object: Option<Obj>,
     /// Sinks reached by symbolic labels, to be instantiated at call sites.
     pub sinks: Vec<SinkEvent>,
     /// `param.field = value` side effects.
@@ -75,7 +75,7 @@ pub struct Analysis<'e, 'p> {
     sinks: FxHashMap<(Span, String, u32), SinkEvent>,
     stores: FxHashMap<(Span, Name), StoreEvent>,
     ret: Option<Value>,
-    ret_fields: Vec<(Name, Value)>,
+    ret_object: Option<Obj>,
     /// The instruction being interpreted: allocation sites are named by it.
     pub site: u32,
     /// Defining expression of each temporary, for guards.
@@ -132,7 +132,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             sinks: FxHashMap::default(),
             stores: FxHashMap::default(),
             ret: None,
-            ret_fields: Vec::new(),
+            ret_object: None,
             site: 0,
             defs,
             class_name,
@@ -252,7 +252,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         matches!(
             ty.as_str(),
             "int" | "long" | "short" | "byte" | "boolean" | "double" | "float" | "bool"
-        )
+        ) || self.engine.is_enum(ty, self.language)
     }
 
     pub fn run(mut self) -> Outcome {
@@ -375,7 +375,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
     fn finish(self) -> Outcome {
         let mut summary = Summary {
             ret: self.ret.clone().unwrap_or_else(Value::unknown),
-            ret_fields: self.ret_fields.clone(),
+            ret_object: self.ret_object.clone(),
             ..Summary::default()
         };
         let mut real_sinks = Vec::new();
@@ -565,12 +565,30 @@ impl Analysis<'_, '_> {
         let mut value = value;
         if let Some(obj) = value.obj.and_then(|id| state.heap.get(&id)) {
             if obj.symbolic.is_none() {
-                for (name, field) in &obj.fields {
-                    match self.ret_fields.iter_mut().find(|(n, _)| n == name) {
-                        Some((_, slot)) => *slot = slot.join(field),
-                        None => self.ret_fields.push((*name, field.clone())),
-                    }
+                // Nested objects are folded: a returned object is one level deep.
+                let mut snapshot = obj.clone();
+                let values = snapshot
+                    .fields
+                    .iter_mut()
+                    .map(|(_, v)| v)
+                    .chain(snapshot.entries.iter_mut().map(|(_, v)| v));
+                for field in values {
+                    *field = self.deep_value(state, field);
+                    field.obj = None;
                 }
+                for item in snapshot
+                    .items
+                    .iter_mut()
+                    .flatten()
+                    .chain(snapshot.any.iter_mut())
+                {
+                    *item = self.deep_value(state, item);
+                    item.obj = None;
+                }
+                self.ret_object = Some(match self.ret_object.take() {
+                    Some(old) => old.join(&snapshot),
+                    None => snapshot,
+                });
             }
         }
         let deep = self.deep_value(state, &value);

@@ -59,12 +59,16 @@ impl Analysis<'_, '_> {
                     value: key,
                     spread: false,
                     literal: false,
+                    var: None,
+                    path: None,
                 },
                 ArgValue {
                     keyword: None,
                     value: value.clone(),
                     spread: false,
                     literal: false,
+                    var: None,
+                    path: None,
                 },
             ];
             let receiver = Receiver {

@@ -563,6 +563,8 @@ impl Analysis<'_, '_> {
             value: key.clone(),
             spread: false,
             literal: false,
+            var: None,
+            path: None,
         }];
         let receiver = crate::calls::Receiver {
             operand: None,

@@ -214,9 +214,16 @@ impl Value {
         }
     }
 
-    /// Drops taint: the value was converted to a type that cannot carry an attack.
+    /// Drops taint: the value was converted to a type that cannot carry an
+    /// attack. A predictable random number stays predictable as an `int`,
+    /// and a configured constant keeps its origin.
     pub fn sanitized_all(mut self) -> Value {
-        self.taint.clear();
+        self.taint.retain(|label| {
+            matches!(
+                label.origin,
+                Origin::Source(SourceKind::WeakRandom | SourceKind::Config, _)
+            )
+        });
         self.exact_param = None;
         self
     }
