@@ -45,6 +45,19 @@ const MAX_DISPATCH: usize = 8;
 
 impl Analysis<'_, '_> {
     pub fn call(&mut self, state: &mut State, call: &Call, span: Span) -> Value {
+        let value = self.call_inner(state, call, span);
+        // `get("limit", 20, type=int)`: the result is converted to a number.
+        let converted = call.args.iter().any(|arg| {
+            arg.keyword.is_some_and(|k| k.as_str() == "type")
+                && matches!(&arg.value, Operand::Global(ty) if matches!(ty.as_str(), "int" | "float" | "bool"))
+        });
+        if converted {
+            return value.sanitized_all();
+        }
+        value
+    }
+
+    fn call_inner(&mut self, state: &mut State, call: &Call, span: Span) -> Value {
         self.call_span = span;
         let args = self.eval_args(state, &call.args);
         match &call.callee {
@@ -79,7 +92,12 @@ impl Analysis<'_, '_> {
                         return self.project_call(state, &candidates, this, args, span, qualified);
                     }
                     let models = self.models_for_method(sup, *name);
-                    if let Some((callee, models)) = models {
+                    if let Some((callee, mut models)) = models {
+                        // A subclass calling its modelled base is the library's
+                        // implementation, not a use of it: no sinks there.
+                        for model in &mut models {
+                            model.sink = None;
+                        }
                         let receiver = this.map(|value| Receiver {
                             operand: None,
                             value,
@@ -159,6 +177,11 @@ impl Analysis<'_, '_> {
         None
     }
 
+    /// A type the models describe (declared, or owning a modelled method).
+    fn is_modelled_type(&self, ty: Name) -> bool {
+        self.resolver.known_types.contains(&ty)
+    }
+
     /// Project methods `method` callable on a value of type `owner`: the
     /// inherited definition, and overrides in subclasses for virtual calls.
     fn project_methods(&self, owner: Name, method: Name) -> (Vec<FuncRef>, Name) {
@@ -219,6 +242,13 @@ impl Analysis<'_, '_> {
             return value;
         }
         if let Some(ty) = receiver.value.ty {
+            // A library whose own source is in the scan (the JDK, a vendored
+            // package) is still described by its models.
+            if self.is_modelled_type(ty) {
+                if let Some((callee, models)) = self.models_for_method(ty, name) {
+                    return self.model_call(state, callee, &models, Some(receiver), args, span);
+                }
+            }
             let (candidates, qualified) = self.project_methods(ty, name);
             if !candidates.is_empty() {
                 return self.project_call(
@@ -266,6 +296,11 @@ impl Analysis<'_, '_> {
             (Head::ProjectClass(class) | Head::Type(class), [method]) => {
                 if let Some(value) = self.static_string_call(state, class, *method, &args) {
                     return value;
+                }
+                if self.is_modelled_type(class) {
+                    if let Some((callee, models)) = self.models_for_method(class, *method) {
+                        return self.model_call(state, callee, &models, None, args, span);
+                    }
                 }
                 let (candidates, qualified) = self.project_methods(class, *method);
                 if !candidates.is_empty() {

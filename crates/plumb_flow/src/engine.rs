@@ -2,12 +2,12 @@
 //! module globals and the facts collected; runs every function once in its
 //! context and computes callee summaries on demand.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
 use plumb_ir::{Const, FunctionKind, Language, Module};
 use plumb_models::{LanguageModels, Models};
 use plumb_text::{Name, Span};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::config::ConfigValues;
@@ -25,7 +25,40 @@ pub const SPECIALIZE_MAX_INSTRUCTIONS: usize = 120;
 /// How deep summaries may be computed on demand before a callee is treated as unknown.
 pub const MAX_SUMMARY_DEPTH: usize = 48;
 
-type SupertypeCache = FxHashMap<(Name, Language), std::rc::Rc<[Name]>>;
+/// A lock with the `borrow`/`borrow_mut` vocabulary of `RefCell`: the
+/// engine is shared by the threads that analyse functions in parallel, and
+/// no caller holds a guard across a call back into the engine.
+pub struct Shared<T>(std::sync::Mutex<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(std::sync::Mutex::new(value))
+    }
+
+    pub fn borrow(&self) -> std::sync::MutexGuard<'_, T> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn borrow_mut(&self) -> std::sync::MutexGuard<'_, T> {
+        self.borrow()
+    }
+
+    pub fn into_inner(self) -> T {
+        self.0
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+thread_local! {
+    /// Summaries being computed on this thread, innermost last: a callee
+    /// already on the stack is recursion and gets no summary.
+    static IN_PROGRESS: std::cell::RefCell<Vec<SummaryKey>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+type SupertypeCache = FxHashMap<(Name, Language), Arc<[Name]>>;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
@@ -40,21 +73,20 @@ pub struct Engine<'p> {
     pub models: &'p Models,
     known_types: [FxHashSet<Name>; 2],
     pub config: ConfigValues,
-    pub steps: RefCell<Steps>,
-    summaries: RefCell<FxHashMap<SummaryKey, Arc<Summary>>>,
-    in_progress: RefCell<Vec<SummaryKey>>,
-    pub globals: RefCell<FxHashMap<Name, Value>>,
-    pub global_objects: RefCell<FxHashMap<Name, crate::value::Obj>>,
+    pub steps: Shared<Steps>,
+    summaries: Shared<FxHashMap<SummaryKey, Arc<Summary>>>,
+    pub globals: Shared<FxHashMap<Name, Value>>,
+    pub global_objects: Shared<FxHashMap<Name, crate::value::Obj>>,
     /// Attributes assigned on global objects anywhere (`g.db = connect()`),
     /// flow-insensitively: what a later read of the same path may see.
-    pub global_fields: RefCell<FxHashMap<Name, Value>>,
-    globals_done: RefCell<FxHashSet<u32>>,
-    pub entries: RefCell<FxHashMap<FuncRef, EntryInfo>>,
-    pub sink_events: RefCell<Vec<SinkEvent>>,
-    pub store_events: RefCell<Vec<StoreEvent>>,
-    pub stats: RefCell<EngineStats>,
-    field_values: RefCell<FxHashMap<(Name, Name), Option<Value>>>,
-    supertype_cache: RefCell<SupertypeCache>,
+    pub global_fields: Shared<FxHashMap<Name, Value>>,
+    globals_done: Shared<FxHashSet<u32>>,
+    pub entries: Shared<FxHashMap<FuncRef, EntryInfo>>,
+    pub sink_events: Shared<Vec<SinkEvent>>,
+    pub store_events: Shared<Vec<StoreEvent>>,
+    pub stats: Shared<EngineStats>,
+    field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
+    supertype_cache: Shared<SupertypeCache>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
     stateful_types: [FxHashSet<Name>; 2],
@@ -80,19 +112,18 @@ impl<'p> Engine<'p> {
             models,
             known_types,
             config: ConfigValues::parse(&project.config_files),
-            steps: RefCell::new(Steps::default()),
-            summaries: RefCell::new(FxHashMap::default()),
-            in_progress: RefCell::new(Vec::new()),
-            globals: RefCell::new(FxHashMap::default()),
-            global_objects: RefCell::new(FxHashMap::default()),
-            global_fields: RefCell::new(FxHashMap::default()),
-            globals_done: RefCell::new(FxHashSet::default()),
-            entries: RefCell::new(FxHashMap::default()),
-            sink_events: RefCell::new(Vec::new()),
-            store_events: RefCell::new(Vec::new()),
-            stats: RefCell::new(EngineStats::default()),
-            field_values: RefCell::new(FxHashMap::default()),
-            supertype_cache: RefCell::new(FxHashMap::default()),
+            steps: Shared::new(Steps::default()),
+            summaries: Shared::new(FxHashMap::default()),
+            globals: Shared::new(FxHashMap::default()),
+            global_objects: Shared::new(FxHashMap::default()),
+            global_fields: Shared::new(FxHashMap::default()),
+            globals_done: Shared::new(FxHashSet::default()),
+            entries: Shared::new(FxHashMap::default()),
+            sink_events: Shared::new(Vec::new()),
+            store_events: Shared::new(Vec::new()),
+            stats: Shared::new(EngineStats::default()),
+            field_values: Shared::new(FxHashMap::default()),
+            supertype_cache: Shared::new(FxHashMap::default()),
             stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
         };
         engine.resolve_class_hierarchy()
@@ -173,11 +204,11 @@ impl<'p> Engine<'p> {
     }
 
     /// Supertypes of `ty`, nearest first: project classes, then modelled types.
-    pub fn supertypes(&self, ty: Name, language: Language) -> std::rc::Rc<[Name]> {
+    pub fn supertypes(&self, ty: Name, language: Language) -> Arc<[Name]> {
         if let Some(cached) = self.supertype_cache.borrow().get(&(ty, language)) {
             return cached.clone();
         }
-        let computed: std::rc::Rc<[Name]> = self.compute_supertypes(ty, language).into();
+        let computed: Arc<[Name]> = self.compute_supertypes(ty, language).into();
         self.supertype_cache
             .borrow_mut()
             .insert((ty, language), computed.clone());
@@ -213,11 +244,11 @@ impl<'p> Engine<'p> {
         }
         entry::discover(&self);
         let functions = self.index.all_functions.clone();
-        for func in functions {
+        functions.par_iter().for_each(|&func| {
             let module = &self.project.modules[func.module as usize];
             let function = &module.functions[func.func.0 as usize];
             if function.kind == FunctionKind::ModuleInit || function.blocks.is_empty() {
-                continue;
+                return;
             }
             let entry = self.entries.borrow().get(&func).cloned();
             match entry {
@@ -231,10 +262,18 @@ impl<'p> Engine<'p> {
                     self.summary(func, None);
                 }
             }
-        }
+        });
+        // Threads finish in any order; the facts do not depend on it.
+        let mut sink_events = self.sink_events.into_inner();
+        sink_events.sort_by(|a, b| {
+            (a.module, a.span, &a.rule, a.callee).cmp(&(b.module, b.span, &b.rule, b.callee))
+        });
+        let mut store_events = self.store_events.into_inner();
+        store_events
+            .sort_by(|a, b| (a.module, a.span, a.target).cmp(&(b.module, b.span, b.target)));
         FlowFacts {
-            sink_events: self.sink_events.into_inner(),
-            store_events: self.store_events.into_inner(),
+            sink_events,
+            store_events,
             steps: self.steps.into_inner(),
             stats: self.stats.into_inner(),
         }
@@ -284,15 +323,17 @@ impl<'p> Engine<'p> {
         if let Some(summary) = self.summaries.borrow().get(&key) {
             return Some(summary.clone());
         }
-        if self.in_progress.borrow().contains(&key)
-            || self.in_progress.borrow().len() >= MAX_SUMMARY_DEPTH
-        {
+        let blocked = IN_PROGRESS.with(|stack| {
+            let stack = stack.borrow();
+            stack.contains(&key) || stack.len() >= MAX_SUMMARY_DEPTH
+        });
+        if blocked {
             return None;
         }
-        self.in_progress.borrow_mut().push(key.clone());
+        IN_PROGRESS.with(|stack| stack.borrow_mut().push(key.clone()));
         let specialised = constants.is_some();
         let outcome = Analysis::new(self, func, Mode::Summary, constants).run();
-        self.in_progress.borrow_mut().pop();
+        IN_PROGRESS.with(|stack| stack.borrow_mut().pop());
         self.stats.borrow_mut().summaries_computed += 1;
         if !specialised {
             self.stats.borrow_mut().functions_analyzed += 1;

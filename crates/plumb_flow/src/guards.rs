@@ -74,6 +74,10 @@ impl Analysis<'_, '_> {
         }
         let mut then_state = state.clone();
         let mut else_state = state.clone();
+        // A falsy Python value is empty (`""`, `None`, `[]`): it carries nothing.
+        if let (Operand::Var(var), plumb_ir::Language::Python) = (cond, self.language) {
+            apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
+        }
         if let Operand::Var(var) = cond {
             let mut positive = true;
             let mut current = *var;

@@ -163,6 +163,14 @@ const DESCRIPTIVE_WORDS: &[&str] = &[
     "cookie",
 ];
 
+fn only_token_word(name: &str) -> bool {
+    let words = words(name);
+    words.iter().any(|w| w == "token")
+        && !words
+            .iter()
+            .any(|w| w != "token" && CREDENTIAL_WORDS.contains(&w.as_str()))
+}
+
 fn names_credential(name: &str) -> bool {
     let words = words(name);
     if words
@@ -178,10 +186,72 @@ fn names_credential(name: &str) -> bool {
             .any(|(i, w)| w == "key" && i > 0 && QUALIFIED_KEYS.contains(&words[i - 1].as_str()))
 }
 
+/// Values that are words of configuration rather than secrets.
+const NOT_SECRETS: &[&str] = &[
+    "true",
+    "false",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "none",
+    "null",
+    "passwd",
+    "pwd",
+    "credentials",
+    "bearer",
+    "basic",
+];
+
+/// A literal that only restates the name it is stored under
+/// (`ER_TOKEN_NOT_FOUND = "ER_TOKEN_NOT_FOUND"`, `PASSWORD_KEY = "password"`,
+/// `apiKey = "apiKey"`) is a label, not a secret.
+fn restates_name(name: &str, value: &str) -> bool {
+    let name_words = words(name);
+    let value_words = words(value);
+    if value_words.is_empty() {
+        return false;
+    }
+    let squash = |w: &[String]| w.concat();
+    squash(&name_words) == squash(&value_words)
+        || value_words.iter().all(|v| name_words.contains(v))
+}
+
+/// Random-looking: long, with letters and digits or symbols, as generated keys are.
+fn looks_random(value: &str) -> bool {
+    let letters = value.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let others = value.chars().filter(|c| !c.is_ascii_alphabetic()).count();
+    value.len() >= 16 && letters > 0 && others > 0
+}
+
 /// A literal that looks like a real secret, not a placeholder, a label or a reference.
 fn plausible_secret(value: &str) -> bool {
     let trimmed = value.trim();
     if trimmed.len() < 4 || trimmed.chars().any(char::is_whitespace) {
+        return false;
+    }
+    if NOT_SECRETS.contains(&trimmed.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    // Dotted property keys and header names are references, not values.
+    let dotted = trimmed.contains('.')
+        && trimmed.split('.').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        })
+        && trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase());
+    let header = trimmed.contains('-')
+        && trimmed.split('-').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.all(|c| c.is_ascii_lowercase())
+        });
+    if dotted || header {
         return false;
     }
     let lower = trimmed.to_ascii_lowercase();
@@ -238,7 +308,12 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(Const::Str(value)) = store.value.konst.as_single() else {
             continue;
         };
-        let by_name = names_credential(store.target.as_str()) && plausible_secret(value);
+        let target = store.target.as_str();
+        let by_name = names_credential(target)
+            && plausible_secret(value)
+            && !restates_name(target, value)
+            // "token" also names lexer tokens and sentinels: demand a random-looking value.
+            && (!only_token_word(target) || looks_random(value));
         if !(by_name || known_key_format(value)) {
             continue;
         }

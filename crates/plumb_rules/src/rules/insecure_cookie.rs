@@ -103,7 +103,9 @@ fn zero(value: Option<&Konst>) -> bool {
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
         let fields = &event.fields;
-        if truthy(value_of(fields, &["secure", "keyword:secure", "Secure"])) {
+        let secure = value_of(fields, &["secure", "keyword:secure", "Secure"]);
+        // Secure set from configuration or a parameter: not provably missing.
+        if truthy(secure) || secure.is_some_and(|v| !v.is_known()) {
             continue;
         }
         // Deleting a cookie sends no secret.
