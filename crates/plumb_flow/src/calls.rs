@@ -291,6 +291,24 @@ impl Analysis<'_, '_> {
                     .unwrap_or_default();
                 self.project_call(state, &candidates, None, args, span, function)
             }
+            (
+                Head::ModelFunction(function) | Head::Unknown(function) | Head::Type(function),
+                [],
+            ) if function.as_str() == "re.compile" => {
+                let mut value = Value::typed(Some(Name::new("re.Pattern")));
+                if let Some(pattern) = args.first() {
+                    value.konst = pattern.value.konst.clone();
+                }
+                value
+            }
+            (Head::ModelFunction(function) | Head::Unknown(function), [])
+                if function.as_str() == "re.sub" =>
+            {
+                let pattern = args
+                    .first()
+                    .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
+                self.regex_substitution(state, pattern.as_deref(), &args, 1)
+            }
             (Head::ProjectClass(class), []) => self.construct_named(state, class, args, span),
             (Head::Type(ty), []) => self.construct_named(state, ty, args, span),
             (Head::ProjectClass(class) | Head::Type(class), [method]) => {
@@ -312,24 +330,6 @@ impl Analysis<'_, '_> {
                     }
                     None => self.default_call(state, None, &args),
                 }
-            }
-            (
-                Head::ModelFunction(function) | Head::Unknown(function) | Head::Type(function),
-                [],
-            ) if function.as_str() == "re.compile" => {
-                let mut value = Value::typed(Some(Name::new("re.Pattern")));
-                if let Some(pattern) = args.first() {
-                    value.konst = pattern.value.konst.clone();
-                }
-                value
-            }
-            (Head::ModelFunction(function) | Head::Unknown(function), [])
-                if function.as_str() == "re.sub" =>
-            {
-                let pattern = args
-                    .first()
-                    .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
-                self.regex_substitution(state, pattern.as_deref(), &args, 1)
             }
             (Head::ModelFunction(function), []) => {
                 let models = self

@@ -269,8 +269,7 @@ impl<'p> Engine<'p> {
             (a.module, a.span, &a.rule, a.callee).cmp(&(b.module, b.span, &b.rule, b.callee))
         });
         let mut store_events = self.store_events.into_inner();
-        store_events
-            .sort_by(|a, b| (a.module, a.span, a.target).cmp(&(b.module, b.span, b.target)));
+        store_events.sort_by_key(|e| (e.module, e.span, e.target));
         FlowFacts {
             sink_events,
             store_events,
