@@ -1306,6 +1306,11 @@ impl Analysis<'_, '_> {
                     targets.push((100 + targets.len() as u32, arg.value.clone(), arg.literal));
                 }
             }
+            let receiver_tracked = receiver_value
+                .as_ref()
+                .and_then(|r| r.obj)
+                .and_then(|id| state.heap.get(&id))
+                .is_some_and(|obj| obj.symbolic.is_none());
             let call_only = model.args.is_empty() && model.keywords.is_empty();
             if call_only {
                 let mut everything = Value::unknown();
@@ -1340,6 +1345,7 @@ impl Analysis<'_, '_> {
                         argv: argv.clone(),
                         call_only,
                         literal,
+                        receiver_tracked,
                     },
                     slot,
                 );

@@ -39,6 +39,9 @@ pub struct SinkEvent {
     pub call_only: bool,
     /// The sink argument is written as a literal at the call.
     pub literal: bool,
+    /// The receiver was created where the analysis saw it (a factory, a
+    /// constructor), so `fields` say everything that configured it.
+    pub receiver_tracked: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

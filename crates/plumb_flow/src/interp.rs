@@ -620,6 +620,7 @@ impl Analysis<'_, '_> {
                             argv: None,
                             call_only: false,
                             literal: false,
+                            receiver_tracked: false,
                         },
                         0,
                     );

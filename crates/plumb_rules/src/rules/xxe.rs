@@ -87,7 +87,8 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             // Java parsers resolve external entities unless configured not to:
             // any input that is not a constant is a finding.
             Language::Java => {
-                if event.value.konst.is_known() {
+                // Only a parser whose creation the flow saw has a known configuration.
+                if event.value.konst.is_known() || !event.receiver_tracked {
                     continue;
                 }
                 let before = out.len();
