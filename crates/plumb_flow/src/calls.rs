@@ -1450,6 +1450,20 @@ impl Analysis<'_, '_> {
         args: &[ArgValue],
     ) -> Option<Value> {
         let method = name.as_str();
+        // A builder appended to through another reference holds more than
+        // this value says: its object's content is what counts.
+        let built = receiver
+            .obj
+            .and_then(|id| state.heap.get(&id))
+            .is_some_and(|obj| obj.symbolic.is_none() && obj.any.is_some());
+        let receiver = &if built {
+            let mut deep = self.deep_value(state, receiver);
+            deep.konst = Konst::Unknown;
+            deep.prefix = receiver.prefix.clone();
+            deep
+        } else {
+            receiver.clone()
+        };
         // Request data of unknown type is text in practice: methods that only
         // strings have are read as string methods on it.
         let plain = receiver

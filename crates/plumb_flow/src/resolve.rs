@@ -39,6 +39,18 @@ pub struct ResolvedPath {
 /// modelled methods (`java.sql.Statement` from `java.sql.Statement.executeQuery`).
 pub fn known_library_types(models: &LanguageModels) -> FxHashSet<Name> {
     let mut types: FxHashSet<Name> = models.types.keys().copied().collect();
+    // Annotations are types too: wildcard imports must resolve them.
+    types.extend(models.param_sources.keys().copied());
+    for handler in &models.handlers {
+        let names = handler
+            .annotation
+            .iter()
+            .chain(&handler.aliases)
+            .chain(&handler.class_annotation)
+            .chain(&handler.class_base);
+        types.extend(names.map(|n| Name::new(n)));
+    }
+    types.extend(models.globals.values().map(|g| Name::new(&g.ty)));
     for callee in models.functions.keys() {
         if let Some((owner, _)) = callee.as_str().rsplit_once('.') {
             types.insert(Name::new(owner));
