@@ -34,6 +34,9 @@ pub struct ProjectIndex {
     /// Every function's position in a deterministic order, for dense tables.
     pub all_functions: Vec<FuncRef>,
     pub function_slot: FxHashMap<FuncRef, usize>,
+    /// The Django settings module (`mysite.settings`): the one module that
+    /// defines `ROOT_URLCONF` or `INSTALLED_APPS`, which `django.conf.settings` reads.
+    pub django_settings: Option<Name>,
 }
 
 impl ProjectIndex {
@@ -47,6 +50,7 @@ impl ProjectIndex {
             subclasses: FxHashMap::default(),
             all_functions: Vec::new(),
             function_slot: FxHashMap::default(),
+            django_settings: None,
         };
         for (module_index, module) in project.modules.iter().enumerate() {
             let module_index = module_index as u32;
@@ -95,6 +99,19 @@ impl ProjectIndex {
                     }
                 }
             }
+        }
+        let mut settings: Vec<Name> = index
+            .module_globals
+            .keys()
+            .filter_map(|global| {
+                let (module, name) = global.as_str().rsplit_once('.')?;
+                matches!(name, "ROOT_URLCONF" | "INSTALLED_APPS").then(|| Name::new(module))
+            })
+            .collect();
+        settings.sort();
+        settings.dedup();
+        if settings.len() == 1 {
+            index.django_settings = settings.pop();
         }
         index
     }

@@ -219,6 +219,18 @@ impl<'a> Resolver<'a> {
         };
         let mut all: Vec<&str> = qualified_root.as_str().split('.').collect();
         all.extend_from_slice(&segments[1..]);
+        // `django.conf.settings.X` reads the project's settings module.
+        let settings_module;
+        if let (Some(module), ["django", "conf", "settings", rest @ ..]) =
+            (self.index.django_settings, all.as_slice())
+        {
+            if !rest.is_empty() {
+                settings_module = module;
+                let mut rewritten: Vec<&str> = settings_module.as_str().split('.').collect();
+                rewritten.extend_from_slice(rest);
+                all = rewritten;
+            }
+        }
         let full = Name::new(&all.join("."));
         // Longest prefix that names something known.
         for end in (1..=all.len()).rev() {
