@@ -512,7 +512,13 @@ impl Engine<'_> {
                 .find(|(i, n, _)| *i == 0 && *n == field)
                 .map(|(_, _, v)| v.clone());
             let stored = stored?;
-            if !stored.konst.is_known() || !stored.taint.is_empty() {
+            let only_config = stored.taint.iter().all(|l| {
+                matches!(
+                    l.origin,
+                    crate::value::Origin::Source(crate::value::SourceKind::Config, _)
+                )
+            });
+            if !stored.konst.is_known() || !only_config {
                 return None;
             }
             value = Some(match value {
@@ -535,7 +541,17 @@ impl Engine<'_> {
         let class_module = &self.project.modules[class_ref.module as usize];
         let class_ir = &class_module.classes[class_ref.class.0 as usize];
         let declared = class_ir.fields.iter().find(|f| f.name == field)?;
-        for annotation in &declared.annotations {
+        self.annotated_config_value(&declared.annotations, module, span)
+    }
+
+    /// The value a `@Value("${key:default}")` annotation injects, if any.
+    pub fn annotated_config_value(
+        &self,
+        annotations: &[plumb_ir::Annotation],
+        module: u32,
+        span: Span,
+    ) -> Option<Value> {
+        for annotation in annotations {
             if annotation.name.last_segment() != "Value" {
                 continue;
             }

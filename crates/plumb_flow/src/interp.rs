@@ -167,6 +167,13 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 declared
             };
             let index = index as u8;
+            if let Some(injected) =
+                self.engine
+                    .annotated_config_value(&param.annotations, self.func.module, param.span)
+            {
+                state.locals.set(slot, injected);
+                continue;
+            }
             let mut value = Value::typed(ty);
             if let Some(Some(konst)) = self.constants.as_ref().and_then(|c| c.get(index as usize)) {
                 value.konst = konst.clone();
