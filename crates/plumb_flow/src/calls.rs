@@ -684,7 +684,7 @@ impl Analysis<'_, '_> {
                 && function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS
                 && actuals
                     .iter()
-                    .any(|a| a.as_ref().is_some_and(|v| v.konst.is_known()))
+                    .any(|a| a.as_ref().is_some_and(worth_specialising))
                 && self.constants_matter(func);
             if specialise {
                 self.specialisations += 1;
@@ -694,7 +694,8 @@ impl Analysis<'_, '_> {
                     .iter()
                     .map(|a| {
                         a.as_ref()
-                            .and_then(|v| v.konst.is_known().then(|| v.konst.clone()))
+                            .filter(|v| worth_specialising(v))
+                            .map(|v| v.konst.clone())
                     })
                     .collect()
             });
@@ -1801,6 +1802,18 @@ impl Analysis<'_, '_> {
             _ => None,
         }
     }
+}
+
+/// Constants that can change what a callee does for security: text (an
+/// algorithm, a query, a path) and flags that select branches. `null` and
+/// numbers are passed everywhere and rarely decide anything that matters.
+fn worth_specialising(value: &Value) -> bool {
+    !value.konst.values().is_empty()
+        && value
+            .konst
+            .values()
+            .iter()
+            .all(|c| matches!(c, Const::Str(_) | Const::Bool(_)))
 }
 
 /// Method names only strings have (in Java or Python).

@@ -73,6 +73,10 @@ pub struct Engine<'p> {
     pub models: &'p Models,
     known_types: [FxHashSet<Name>; 2],
     pub config: ConfigValues,
+    scopes: Vec<crate::resolve::ModuleScope>,
+    empty_scope: crate::resolve::ModuleScope,
+    field_types: Shared<FxHashMap<(Name, Name), Option<Name>>>,
+    constructor_constants: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     pub steps: Shared<Steps>,
     summaries: Shared<FxHashMap<SummaryKey, Arc<Summary>>>,
     pub globals: Shared<FxHashMap<Name, Value>>,
@@ -112,6 +116,14 @@ impl<'p> Engine<'p> {
             models,
             known_types,
             config: ConfigValues::parse(&project.config_files),
+            scopes: project
+                .modules
+                .iter()
+                .map(crate::resolve::ModuleScope::new)
+                .collect(),
+            empty_scope: crate::resolve::ModuleScope::default(),
+            field_types: Shared::new(FxHashMap::default()),
+            constructor_constants: Shared::new(FxHashMap::default()),
             steps: Shared::new(Steps::default()),
             summaries: Shared::new(FxHashMap::default()),
             globals: Shared::new(FxHashMap::default()),
@@ -131,8 +143,8 @@ impl<'p> Engine<'p> {
 
     fn resolve_class_hierarchy(mut self) -> Self {
         let mut resolved = Vec::new();
-        for module in &self.project.modules {
-            let resolver = self.resolver_for(module);
+        for (index, module) in self.project.modules.iter().enumerate() {
+            let resolver = self.resolver_for(index as u32);
             for class in &module.classes {
                 let supers = class
                     .supers
@@ -155,12 +167,23 @@ impl<'p> Engine<'p> {
         }
     }
 
-    pub fn resolver_for<'a>(&'a self, module: &Module) -> Resolver<'a> {
+    pub fn resolver_for(&self, module_index: u32) -> Resolver<'_> {
+        let module = &self.project.modules[module_index as usize];
         let known = match module.language {
             Language::Java => &self.known_types[0],
             Language::Python => &self.known_types[1],
         };
-        Resolver::new(module, &self.index, self.models_for(module.language), known)
+        let scope = self
+            .scopes
+            .get(module_index as usize)
+            .unwrap_or(&self.empty_scope);
+        Resolver::new(
+            module,
+            scope,
+            &self.index,
+            self.models_for(module.language),
+            known,
+        )
     }
 
     pub fn step(&self, module: u32, span: Span, label: String, parent: Option<StepId>) -> StepId {
@@ -414,6 +437,15 @@ impl Engine<'_> {
     /// module), searching superclasses; for Python, the type of what the
     /// constructor stores there.
     pub fn field_type(&self, class: Name, field: Name) -> Option<Name> {
+        if let Some(cached) = self.field_types.borrow().get(&(class, field)) {
+            return *cached;
+        }
+        let found = self.compute_field_type(class, field);
+        self.field_types.borrow_mut().insert((class, field), found);
+        found
+    }
+
+    fn compute_field_type(&self, class: Name, field: Name) -> Option<Name> {
         for ty in self.index_supers_chain(class) {
             let Some(class_ref) = self.index.classes.get(&ty) else {
                 continue;
@@ -422,7 +454,10 @@ impl Engine<'_> {
             let class_ir = &module.classes[class_ref.class.0 as usize];
             if let Some(declared) = class_ir.fields.iter().find(|f| f.name == field) {
                 if let Some(written) = &declared.ty {
-                    return Some(self.resolver_for(module).resolve_type(written.name));
+                    return Some(
+                        self.resolver_for(class_ref.module)
+                            .resolve_type(written.name),
+                    );
                 }
             }
             if module.language == Language::Python {
@@ -480,6 +515,17 @@ impl Engine<'_> {
     /// The constant every constructor of `class` stores in `field`, when no
     /// other method writes it (`self.base = "https://api.example.com/"`).
     pub fn constructor_constant(&self, class: Name, field: Name) -> Option<Value> {
+        if let Some(cached) = self.constructor_constants.borrow().get(&(class, field)) {
+            return cached.clone();
+        }
+        let found = self.compute_constructor_constant(class, field);
+        self.constructor_constants
+            .borrow_mut()
+            .insert((class, field), found.clone());
+        found
+    }
+
+    fn compute_constructor_constant(&self, class: Name, field: Name) -> Option<Value> {
         let class_ref = *self.index.classes.get(&class)?;
         let module = &self.project.modules[class_ref.module as usize];
         let class_ir = &module.classes[class_ref.class.0 as usize];

@@ -28,7 +28,7 @@ pub fn discover(engine: &Engine<'_>) {
     let mut found: Vec<(FuncRef, EntryInfo)> = Vec::new();
     for (module_index, module) in engine.project.modules.iter().enumerate() {
         let module_index = module_index as u32;
-        let resolver = engine.resolver_for(module);
+        let resolver = engine.resolver_for(module_index);
         let models = engine.models_for(module.language);
         for (func_index, function) in module.functions.iter().enumerate() {
             let func = FuncRef {
@@ -436,7 +436,7 @@ fn route_calls(
                 for func in engine.index.functions.get(&name).into_iter().flatten() {
                     let target_module = &engine.project.modules[func.module as usize];
                     let target_fn = &target_module.functions[func.func.0 as usize];
-                    let target_resolver = engine.resolver_for(target_module);
+                    let target_resolver = engine.resolver_for(func.module);
                     let info = params_info(
                         engine,
                         &target_resolver,

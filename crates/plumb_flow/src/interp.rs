@@ -101,7 +101,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
     ) -> Analysis<'e, 'p> {
         let module = &engine.project.modules[func.module as usize];
         let function = &module.functions[func.func.0 as usize];
-        let resolver = engine.resolver_for(module);
+        let resolver = engine.resolver_for(func.module);
         // Defining expressions of variables assigned exactly once (every
         // temporary, and named locals that are never reassigned), for guards.
         let mut defs = FxHashMap::default();
@@ -358,21 +358,19 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 if target_pos == usize::MAX {
                     continue;
                 }
-                let merged = match &in_states[slot] {
-                    None => new_state,
+                match &mut in_states[slot] {
+                    None => in_states[slot] = Some(new_state),
                     Some(old) => {
-                        let merged = if visits[slot] >= WIDEN_AFTER {
-                            old.widen(&new_state)
+                        let changed = if visits[slot] >= WIDEN_AFTER {
+                            old.widen_into(&new_state)
                         } else {
-                            old.join(&new_state)
+                            old.join_into(&new_state)
                         };
-                        if &merged == old {
+                        if !changed {
                             continue;
                         }
-                        merged
                     }
-                };
-                in_states[slot] = Some(merged);
+                }
                 worklist.insert(target_pos);
             }
         }

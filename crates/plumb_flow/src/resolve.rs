@@ -92,24 +92,17 @@ const JAVA_LANG: &[&str] = &[
     "Void",
 ];
 
-pub struct Resolver<'a> {
-    pub index: &'a ProjectIndex,
-    pub models: &'a LanguageModels,
-    pub known_types: &'a FxHashSet<Name>,
-    pub language: Language,
-    package: Option<Name>,
+/// What one module's names mean before anything else is consulted: its
+/// imports and its own classes. Built once per module.
+#[derive(Debug, Default)]
+pub struct ModuleScope {
     imports: FxHashMap<Name, Name>,
     wildcards: Vec<Name>,
     local_classes: FxHashMap<Name, Name>,
 }
 
-impl<'a> Resolver<'a> {
-    pub fn new(
-        module: &Module,
-        index: &'a ProjectIndex,
-        models: &'a LanguageModels,
-        known_types: &'a FxHashSet<Name>,
-    ) -> Self {
+impl ModuleScope {
+    pub fn new(module: &Module) -> ModuleScope {
         let mut imports = FxHashMap::default();
         let mut wildcards = Vec::new();
         for import in &module.imports {
@@ -124,15 +117,42 @@ impl<'a> Resolver<'a> {
             .iter()
             .map(|class| (class.name, class.qualified))
             .collect();
+        ModuleScope {
+            imports,
+            wildcards,
+            local_classes,
+        }
+    }
+}
+
+pub struct Resolver<'a> {
+    pub index: &'a ProjectIndex,
+    pub models: &'a LanguageModels,
+    pub known_types: &'a FxHashSet<Name>,
+    pub language: Language,
+    package: Option<Name>,
+    imports: &'a FxHashMap<Name, Name>,
+    wildcards: &'a [Name],
+    local_classes: &'a FxHashMap<Name, Name>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(
+        module: &Module,
+        scope: &'a ModuleScope,
+        index: &'a ProjectIndex,
+        models: &'a LanguageModels,
+        known_types: &'a FxHashSet<Name>,
+    ) -> Self {
         Resolver {
             index,
             models,
             known_types,
             language: module.language,
             package: module.package,
-            imports,
-            wildcards,
-            local_classes,
+            imports: &scope.imports,
+            wildcards: &scope.wildcards,
+            local_classes: &scope.local_classes,
         }
     }
 
@@ -171,7 +191,7 @@ impl<'a> Resolver<'a> {
             if rest.is_none() && JAVA_LANG.contains(&first) {
                 return Name::new(&format!("java.lang.{first}"));
             }
-            for wildcard in &self.wildcards {
+            for wildcard in self.wildcards {
                 let candidate = with_rest(wildcard.join(first));
                 if self.is_type(candidate) {
                     return candidate;

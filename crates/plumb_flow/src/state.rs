@@ -80,8 +80,37 @@ impl Locals {
         }
     }
 
-    fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.values.values_mut()
+    /// Joins `other` into `self` (a variable missing on one side is
+    /// unknown there); whether `self` changed.
+    fn join_into(&mut self, other: &Locals) -> bool {
+        let mut changed = false;
+        let mut emptied = Vec::new();
+        for (key, value) in self.values.iter_mut() {
+            let step = match other.values.get(key) {
+                Some(theirs) => value.join_into(theirs),
+                None => value.join_into(&UNKNOWN),
+            };
+            changed |= step;
+            if step && *value == *UNKNOWN {
+                emptied.push(*key);
+            }
+        }
+        for key in emptied {
+            self.values.remove(&key);
+        }
+        for (key, value) in &other.values {
+            if !self.values.contains_key(key) {
+                let mut joined = Value::unknown();
+                joined.join_into(value);
+                joined.konst = crate::value::Konst::Unknown;
+                if joined != *UNKNOWN {
+                    self.values.insert(*key, joined);
+                    changed = true;
+                }
+            }
+        }
+        self.len = self.len.max(other.len);
+        changed
     }
 }
 
@@ -109,6 +138,60 @@ impl State {
         }
     }
 
+    /// Joins `other` into `self`; whether `self` changed (the fixpoint test).
+    pub fn join_into(&mut self, other: &State) -> bool {
+        let mut changed = self.locals.join_into(&other.locals);
+        for (id, obj) in &other.heap {
+            match self.heap.get_mut(id) {
+                Some(existing) => {
+                    if existing != obj {
+                        let joined = existing.join(obj);
+                        if joined != *existing {
+                            *existing = joined;
+                            changed = true;
+                        }
+                    }
+                }
+                None => {
+                    self.heap.insert(*id, obj.clone());
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// After many visits of a loop head: forget constants that keep
+    /// changing, in place; whether `self` changed.
+    pub fn widen_into(&mut self, newer: &State) -> bool {
+        let before: Vec<(u32, crate::value::Konst)> = self
+            .locals
+            .values
+            .iter()
+            .map(|(k, v)| (*k, v.konst.clone()))
+            .collect();
+        let changed = self.join_into(newer);
+        if !changed {
+            return false;
+        }
+        for (key, konst) in before {
+            if let Some(value) = self.locals.values.get_mut(&key) {
+                if value.konst != konst {
+                    value.konst = crate::value::Konst::Unknown;
+                    value.prefix = None;
+                }
+            }
+        }
+        for obj in self.heap.values_mut() {
+            if let Some(items) = obj.items.take() {
+                for item in items {
+                    obj.add_any(&item);
+                }
+            }
+        }
+        true
+    }
+
     pub fn join(&self, other: &State) -> State {
         let locals = self.locals.join(&other.locals);
         let mut heap = self.heap.clone();
@@ -121,28 +204,5 @@ impl State {
             }
         }
         State { locals, heap }
-    }
-
-    /// After many visits of a loop head: forget constants that keep changing
-    /// so the fixpoint ends.
-    pub fn widen(&self, newer: &State) -> State {
-        let mut joined = self.join(newer);
-        let old = &self.locals;
-        for (key, value) in joined.locals.values.iter_mut() {
-            let before = old.get(*key as usize).map(|v| &v.konst);
-            if before != Some(&value.konst) {
-                value.konst = crate::value::Konst::Unknown;
-                value.prefix = None;
-            }
-        }
-        let _ = joined.locals.values_mut();
-        for obj in joined.heap.values_mut() {
-            if let Some(items) = obj.items.take() {
-                for item in items {
-                    obj.add_any(&item);
-                }
-            }
-        }
-        joined
     }
 }

@@ -25,6 +25,30 @@ pub enum Konst {
 }
 
 impl Konst {
+    /// Joins `other` into `self`; whether `self` changed.
+    pub fn join_into(&mut self, other: &Konst) -> bool {
+        match (&mut *self, other) {
+            (Konst::Unknown, _) => false,
+            (Konst::OneOf(_), Konst::Unknown) => {
+                *self = Konst::Unknown;
+                true
+            }
+            (Konst::OneOf(mine), Konst::OneOf(theirs)) => {
+                let mut changed = false;
+                for value in theirs {
+                    if !mine.contains(value) {
+                        mine.push(value.clone());
+                        changed = true;
+                    }
+                }
+                if mine.len() > MAX_CONSTANTS {
+                    *self = Konst::Unknown;
+                }
+                changed
+            }
+        }
+    }
+
     pub fn single(value: Const) -> Konst {
         Konst::OneOf(smallvec::smallvec![value])
     }
@@ -212,6 +236,49 @@ impl Value {
                 None
             },
         }
+    }
+
+    /// Joins `other` into `self` without allocating when nothing changes;
+    /// whether `self` changed.
+    pub fn join_into(&mut self, other: &Value) -> bool {
+        let mut changed = self.konst.join_into(&other.konst);
+        for label in &other.taint {
+            match self.taint.iter().position(|l| l.origin == label.origin) {
+                Some(at) => {
+                    let existing = &mut self.taint[at];
+                    let cleaned = existing.cleaned & label.cleaned;
+                    if cleaned != existing.cleaned {
+                        existing.cleaned = cleaned;
+                        changed = true;
+                    }
+                }
+                None if self.taint.len() < MAX_LABELS => {
+                    self.taint.push(*label);
+                    changed = true;
+                }
+                None => {}
+            }
+        }
+        if self.ty != other.ty && self.ty.is_none() && other.ty.is_some() {
+            self.ty = other.ty;
+            changed = true;
+        }
+        if self.prefix != other.prefix && self.prefix.is_some() {
+            let prefix = common_prefix(&self.prefix, &other.prefix);
+            if prefix != self.prefix {
+                self.prefix = prefix;
+                changed = true;
+            }
+        }
+        if self.obj != other.obj && self.obj.is_some() {
+            self.obj = None;
+            changed = true;
+        }
+        if self.exact_param != other.exact_param && self.exact_param.is_some() {
+            self.exact_param = None;
+            changed = true;
+        }
+        changed
     }
 
     /// Drops taint: the value was converted to a type that cannot carry an
