@@ -650,7 +650,10 @@ impl Analysis<'_, '_> {
         span: Span,
         qualified: Name,
     ) -> Value {
-        self.engine.stats.borrow_mut().calls_resolved += 1;
+        self.engine
+            .counters
+            .calls_resolved
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let positional = args.iter().filter(|a| a.keyword.is_none()).count();
         let project = self.engine.project;
         let arity_matches: Vec<FuncRef> = candidates
@@ -955,7 +958,10 @@ impl Analysis<'_, '_> {
         receiver: Option<&Value>,
         args: &[ArgValue],
     ) -> Value {
-        self.engine.stats.borrow_mut().calls_unresolved += 1;
+        self.engine
+            .counters
+            .calls_unresolved
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut value = Value::unknown();
         value.prefix = carried_prefix(receiver, args);
         if let Some(receiver) = receiver {
@@ -1017,7 +1023,10 @@ impl Analysis<'_, '_> {
         args: Vec<ArgValue>,
         span: Span,
     ) -> Value {
-        self.engine.stats.borrow_mut().calls_resolved += 1;
+        self.engine
+            .counters
+            .calls_resolved
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let receiver_value = receiver.as_ref().map(|r| r.value.clone());
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
         let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());

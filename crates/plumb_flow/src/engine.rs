@@ -88,12 +88,37 @@ pub struct Engine<'p> {
     pub entries: Shared<FxHashMap<FuncRef, EntryInfo>>,
     pub sink_events: Shared<Vec<SinkEvent>>,
     pub store_events: Shared<Vec<StoreEvent>>,
-    pub stats: Shared<EngineStats>,
+    pub counters: Counters,
     field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     supertype_cache: Shared<SupertypeCache>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
     stateful_types: [FxHashSet<Name>; 2],
+}
+
+/// Counters bumped from every thread without a lock.
+#[derive(Default)]
+pub struct Counters {
+    pub functions_analyzed: std::sync::atomic::AtomicU64,
+    pub budget_exhausted: std::sync::atomic::AtomicU64,
+    pub calls_resolved: std::sync::atomic::AtomicU64,
+    pub calls_unresolved: std::sync::atomic::AtomicU64,
+    pub summaries_computed: std::sync::atomic::AtomicU64,
+}
+
+impl Counters {
+    fn snapshot(&self) -> EngineStats {
+        let read = |counter: &std::sync::atomic::AtomicU64| {
+            counter.load(std::sync::atomic::Ordering::Relaxed)
+        };
+        EngineStats {
+            functions_analyzed: read(&self.functions_analyzed),
+            budget_exhausted: read(&self.budget_exhausted),
+            calls_resolved: read(&self.calls_resolved),
+            calls_unresolved: read(&self.calls_unresolved),
+            summaries_computed: read(&self.summaries_computed),
+        }
+    }
 }
 
 pub struct FlowFacts {
@@ -133,7 +158,7 @@ impl<'p> Engine<'p> {
             entries: Shared::new(FxHashMap::default()),
             sink_events: Shared::new(Vec::new()),
             store_events: Shared::new(Vec::new()),
-            stats: Shared::new(EngineStats::default()),
+            counters: Counters::default(),
             field_values: Shared::new(FxHashMap::default()),
             supertype_cache: Shared::new(FxHashMap::default()),
             stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
@@ -277,7 +302,9 @@ impl<'p> Engine<'p> {
             match entry {
                 Some(info) => {
                     let outcome = Analysis::new(&self, func, Mode::Entry(info), None).run();
-                    self.stats.borrow_mut().functions_analyzed += 1;
+                    self.counters
+                        .functions_analyzed
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     self.publish(outcome.real_sinks, outcome.stores);
                 }
                 // The unspecialised summary run publishes the function's own findings.
@@ -297,7 +324,7 @@ impl<'p> Engine<'p> {
             sink_events,
             store_events,
             steps: self.steps.into_inner(),
-            stats: self.stats.into_inner(),
+            stats: self.counters.snapshot(),
         }
     }
 
@@ -320,7 +347,9 @@ impl<'p> Engine<'p> {
             func: init,
         };
         let outcome = Analysis::new(self, func, Mode::ModuleInit, None).run();
-        self.stats.borrow_mut().functions_analyzed += 1;
+        self.counters
+            .functions_analyzed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.publish(outcome.real_sinks, outcome.stores);
     }
 
@@ -356,9 +385,13 @@ impl<'p> Engine<'p> {
         let specialised = constants.is_some();
         let outcome = Analysis::new(self, func, Mode::Summary, constants).run();
         IN_PROGRESS.with(|stack| stack.borrow_mut().pop());
-        self.stats.borrow_mut().summaries_computed += 1;
+        self.counters
+            .summaries_computed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if !specialised {
-            self.stats.borrow_mut().functions_analyzed += 1;
+            self.counters
+                .functions_analyzed
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             self.publish(outcome.real_sinks, outcome.stores);
         }
         let summary = Arc::new(outcome.summary);

@@ -282,7 +282,10 @@ impl<'e, 'p> Analysis<'e, 'p> {
         while let Some(pos) = worklist.pop_first() {
             spent += 1;
             if spent > budget {
-                self.engine.stats.borrow_mut().budget_exhausted += 1;
+                self.engine
+                    .counters
+                    .budget_exhausted
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 break;
             }
             let block_id = order[pos];
