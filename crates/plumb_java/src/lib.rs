@@ -1,6 +1,7 @@
 //! Java front end: tree-sitter-java syntax lowered into the plumb IR
 //! following the conventions of `docs/ir.md`.
 
+mod fields;
 mod literals;
 mod lower;
 mod types;

@@ -1,6 +1,7 @@
 //! Declarations' static parts: types as written, modifiers, annotations and
 //! their constant arguments. Nothing here emits instructions.
 
+use crate::fields::FieldExt;
 use plumb_ir::{Annotation, AnnotationArg, AttrValue, Const, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -151,11 +152,11 @@ fn type_ref_at(node: Node, src: Src, depth: u32) -> TypeRef {
         }
         "array_type" => {
             let mut element = node
-                .child_by_field_name("element")
+                .field("element")
                 .map(|element| type_ref_at(element, src, depth + 1))
                 .unwrap_or_else(|| TypeRef::simple("?"));
             let dims = node
-                .child_by_field_name("dimensions")
+                .field("dimensions")
                 .map_or(1, |dims| count_dims(src.text(dims)));
             element.array_dims = element.array_dims.saturating_add(dims);
             element
@@ -245,11 +246,11 @@ pub fn annotation(node: Node, src: Src) -> Annotation {
 
 fn annotation_at(node: Node, src: Src, depth: u32) -> Annotation {
     let name = node
-        .child_by_field_name("name")
+        .field("name")
         .map(|name| Name::new(&src.dotted(name)))
         .unwrap_or_else(|| Name::new("?"));
     let args = node
-        .child_by_field_name("arguments")
+        .field("arguments")
         .map(|list| annotation_args(list, src, depth))
         .unwrap_or_default();
     Annotation {
@@ -265,11 +266,9 @@ fn annotation_args(list: Node, src: Src, depth: u32) -> Vec<AnnotationArg> {
         .map(|arg| {
             if arg.kind() == "element_value_pair" {
                 AnnotationArg {
-                    key: arg
-                        .child_by_field_name("key")
-                        .map(|key| Name::new(src.text(key))),
+                    key: arg.field("key").map(|key| Name::new(src.text(key))),
                     value: arg
-                        .child_by_field_name("value")
+                        .field("value")
                         .map_or(AttrValue::Other, |value| attr_value(value, src, depth + 1)),
                 }
             } else {
@@ -316,9 +315,9 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
             .map_or(AttrValue::Other, |inner| attr_value(*inner, src, depth + 1)),
         "unary_expression" => {
             let operand = node
-                .child_by_field_name("operand")
+                .field("operand")
                 .map(|operand| attr_value(operand, src, depth + 1));
-            let operator = node.child_by_field_name("operator").map(|op| op.kind());
+            let operator = node.field("operator").map(|op| op.kind());
             match (operator, operand) {
                 (Some("-"), Some(AttrValue::Const(Const::Int(value)))) => {
                     AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -333,9 +332,9 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
         "binary_expression" => {
             // `"/api" + "/users"` in a mapping folds to one constant; anything
             // naming another constant stays opaque to the annotation reader.
-            let is_plus = node.child_by_field_name("operator").map(|op| op.kind()) == Some("+");
-            let left = node.child_by_field_name("left");
-            let right = node.child_by_field_name("right");
+            let is_plus = node.field("operator").map(|op| op.kind()) == Some("+");
+            let left = node.field("left");
+            let right = node.field("right");
             match (is_plus, left, right) {
                 (true, Some(left), Some(right)) => {
                     match (

@@ -1,5 +1,6 @@
 //! Python front end: tree-sitter-python syntax lowered into the plumb IR.
 
+mod fields;
 mod lower;
 
 use std::path::Path;

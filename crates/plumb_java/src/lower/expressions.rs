@@ -1,6 +1,7 @@
 //! Expressions: each sub-expression becomes an operand, intermediate values
 //! become temporaries carrying their own span.
 
+use crate::fields::FieldExt;
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, InstrKind, Operand, Param, ParamKind,
     TypeRef, UnOp, VarId,
@@ -166,22 +167,22 @@ impl<'a> Lowerer<'a, '_> {
         loop {
             let next = match current.kind() {
                 "method_invocation" => current
-                    .child_by_field_name("object")
+                    .field("object")
                     .filter(|object| object.kind() != "super"),
                 "field_access" => {
                     let field_is_this = current
-                        .child_by_field_name("field")
+                        .field("field")
                         .is_some_and(|field| field.kind() == "this");
                     if field_is_this {
                         None
                     } else {
                         current
-                            .child_by_field_name("object")
+                            .field("object")
                             .filter(|object| object.kind() != "super")
                     }
                 }
-                "array_access" => current.child_by_field_name("array"),
-                "binary_expression" => current.child_by_field_name("left"),
+                "array_access" => current.field("array"),
+                "binary_expression" => current.field("left"),
                 _ => None,
             };
             match next {
@@ -198,7 +199,7 @@ impl<'a> Lowerer<'a, '_> {
             Some(mut path) => {
                 while index > 0 && spine[index - 1].kind() == "field_access" {
                     let step = spine[index - 1];
-                    let Some(field) = step.child_by_field_name("field") else {
+                    let Some(field) = step.field("field") else {
                         break;
                     };
                     path.push('.');
@@ -210,11 +211,11 @@ impl<'a> Lowerer<'a, '_> {
                     let call = spine[index - 1];
                     index -= 1;
                     below = call;
-                    if let Some(name) = call.child_by_field_name("name") {
+                    if let Some(name) = call.field("name") {
                         path.push('.');
                         path.push_str(self.src.text(name));
                     }
-                    let args = self.lower_args(call.child_by_field_name("arguments"));
+                    let args = self.lower_args(call.field("arguments"));
                     let callee = Callee::Function(Operand::Global(Name::new(&path)));
                     Val::Expr(Expr::Call(Call { callee, args }), span(call))
                 } else {
@@ -250,22 +251,22 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_chain_root(&mut self, root: Node) -> Val {
         match root.kind() {
             "method_invocation" => {
-                let name = match root.child_by_field_name("name") {
+                let name = match root.field("name") {
                     Some(name) => self.node_name(name),
                     None => Name::new("?"),
                 };
-                let object = root.child_by_field_name("object");
+                let object = root.field("object");
                 let callee = if object.is_some() || has_child_kind(root, "super") {
                     Callee::Super { name }
                 } else {
                     self.plain_callee(name)
                 };
-                let args = self.lower_args(root.child_by_field_name("arguments"));
+                let args = self.lower_args(root.field("arguments"));
                 Val::Expr(Expr::Call(Call { callee, args }), span(root))
             }
             "field_access" => {
                 let this = self.this_or_global();
-                match root.child_by_field_name("field") {
+                match root.field("field") {
                     Some(field) if field.kind() != "this" => {
                         let name = self.node_name(field);
                         Val::Expr(Expr::Field(this, name), span(root))
@@ -281,17 +282,17 @@ impl<'a> Lowerer<'a, '_> {
         match step.kind() {
             "method_invocation" => {
                 let receiver = self.operand(value);
-                let name = match step.child_by_field_name("name") {
+                let name = match step.field("name") {
                     Some(name) => self.node_name(name),
                     None => Name::new("?"),
                 };
-                let args = self.lower_args(step.child_by_field_name("arguments"));
+                let args = self.lower_args(step.field("arguments"));
                 let callee = Callee::Method { receiver, name };
                 Val::Expr(Expr::Call(Call { callee, args }), span(step))
             }
             "field_access" => {
                 let object = self.operand(value);
-                let name = match step.child_by_field_name("field") {
+                let name = match step.field("field") {
                     Some(field) => self.node_name(field),
                     None => Name::new("?"),
                 };
@@ -299,7 +300,7 @@ impl<'a> Lowerer<'a, '_> {
             }
             "array_access" => {
                 let array = self.operand(value);
-                let index = match step.child_by_field_name("index") {
+                let index = match step.field("index") {
                     Some(index) => self.lower_expr(index),
                     None => Operand::Const(Const::Null),
                 };
@@ -314,10 +315,8 @@ impl<'a> Lowerer<'a, '_> {
     /// string concatenation when either side is a string literal or itself
     /// a concatenation; nested concatenations flatten into one `Concat`.
     fn lower_binary_step(&mut self, node: Node, left: Val, left_node: Node) -> Val {
-        let operator = node
-            .child_by_field_name("operator")
-            .map_or("", |op| op.kind());
-        let Some(right) = node.child_by_field_name("right").map(strip_parens) else {
+        let operator = node.field("operator").map_or("", |op| op.kind());
+        let Some(right) = node.field("right").map(strip_parens) else {
             return left;
         };
         if operator == "+" {
@@ -376,7 +375,7 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_new(&mut self, node: Node) -> Val {
         let ty = node
-            .child_by_field_name("type")
+            .field("type")
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0));
         let mut body = None;
         for child in named_children(node) {
@@ -389,13 +388,13 @@ impl<'a> Lowerer<'a, '_> {
                         "argument_list" | "type_arguments" | "annotation" | "marker_annotation"
                     ) => {}
                 _ => {
-                    if node.child_by_field_name("type") != Some(child) {
+                    if node.field("type") != Some(child) {
                         self.lower_expr_stmt(child);
                     }
                 }
             }
         }
-        self.lower_new_parts(ty, node.child_by_field_name("arguments"), body, span(node))
+        self.lower_new_parts(ty, node.field("arguments"), body, span(node))
     }
 
     /// `new T(args)`, with an anonymous class body when present.
@@ -426,7 +425,7 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_array_creation(&mut self, node: Node) -> Val {
-        if let Some(value) = node.child_by_field_name("value") {
+        if let Some(value) = node.field("value") {
             return self.lower_array_initializer(value);
         }
         for dims in crate::types::field_children(node, "dimensions") {
@@ -453,13 +452,13 @@ impl<'a> Lowerer<'a, '_> {
         let then = self.b().new_block();
         let otherwise = self.b().new_block();
         let join = self.b().new_block();
-        match node.child_by_field_name("condition") {
+        match node.field("condition") {
             Some(cond) => self.lower_cond(cond, then, otherwise),
             None => self.b().goto(then),
         }
         for (block, field) in [(then, "consequence"), (otherwise, "alternative")] {
             self.b().switch_to(block);
-            if let Some(branch) = node.child_by_field_name(field) {
+            if let Some(branch) = node.field(field) {
                 let value = self.lower_val(branch);
                 let (expr, expr_span) = value.into_expr();
                 self.b()
@@ -472,10 +471,8 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_unary(&mut self, node: Node) -> Val {
-        let operator = node
-            .child_by_field_name("operator")
-            .map_or("", |op| op.kind());
-        let Some(operand_node) = node.child_by_field_name("operand") else {
+        let operator = node.field("operator").map_or("", |op| op.kind());
+        let Some(operand_node) = node.field("operand") else {
             return Val::Op(Operand::Const(Const::Null));
         };
         if operator == "-" {
@@ -520,13 +517,11 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_assignment(&mut self, node: Node) -> Val {
-        let operator = node
-            .child_by_field_name("operator")
-            .map_or("=", |op| op.kind());
-        let Some(left) = node.child_by_field_name("left").map(strip_parens) else {
+        let operator = node.field("operator").map_or("=", |op| op.kind());
+        let Some(left) = node.field("left").map(strip_parens) else {
             return Val::Op(Operand::Const(Const::Null));
         };
-        let right = node.child_by_field_name("right");
+        let right = node.field("right");
         let (target, string_typed) = self.lvalue(left);
         let value = if operator == "=" {
             match right {
@@ -599,22 +594,22 @@ impl<'a> Lowerer<'a, '_> {
                 if let Some(path) = self.foldable_path(node) {
                     return (LValue::Global(Name::new(&path)), None);
                 }
-                let name = match node.child_by_field_name("field") {
+                let name = match node.field("field") {
                     Some(field) => self.node_name(field),
                     None => Name::new("?"),
                 };
-                let owner = match node.child_by_field_name("object") {
+                let owner = match node.field("object") {
                     Some(object) if object.kind() != "super" => self.lower_expr(object),
                     _ => self.this_or_global(),
                 };
                 (LValue::Field(owner, name), None)
             }
             "array_access" => {
-                let array = match node.child_by_field_name("array") {
+                let array = match node.field("array") {
                     Some(array) => self.lower_expr(array),
                     None => Operand::Const(Const::Null),
                 };
-                let index = match node.child_by_field_name("index") {
+                let index = match node.field("index") {
                     Some(index) => self.lower_expr(index),
                     None => Operand::Const(Const::Null),
                 };
@@ -634,12 +629,12 @@ impl<'a> Lowerer<'a, '_> {
         loop {
             match current.kind() {
                 "field_access" => {
-                    let field = current.child_by_field_name("field")?;
+                    let field = current.field("field")?;
                     if field.kind() != "identifier" {
                         return None;
                     }
                     segments.push(self.src.text(field));
-                    current = strip_parens(current.child_by_field_name("object")?);
+                    current = strip_parens(current.field("object")?);
                 }
                 _ => {
                     let root = self.foldable_root(current)?;
@@ -723,7 +718,7 @@ impl<'a> Lowerer<'a, '_> {
         let ty = crate::types::field_children(node, "type")
             .first()
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(*ty, self.src, 0));
-        let value = match node.child_by_field_name("value") {
+        let value = match node.field("value") {
             Some(value) => self.lower_expr(value),
             None => Operand::Const(Const::Null),
         };
@@ -734,12 +729,12 @@ impl<'a> Lowerer<'a, '_> {
     /// (in the enclosing scope, which covers both the `if` branch and the
     /// code after `if (!(x instanceof T t)) return;`).
     fn lower_instanceof(&mut self, node: Node) -> Val {
-        let value = match node.child_by_field_name("left") {
+        let value = match node.field("left") {
             Some(left) => self.lower_expr(left),
             None => Operand::Const(Const::Null),
         };
-        let pattern = node.child_by_field_name("pattern");
-        let ty = match (node.child_by_field_name("right"), pattern) {
+        let pattern = node.field("pattern");
+        let ty = match (node.field("right"), pattern) {
             (Some(right), _) => type_ref(right, self.src, 0),
             (None, Some(pattern)) => named_children(pattern)
                 .into_iter()
@@ -755,7 +750,7 @@ impl<'a> Lowerer<'a, '_> {
                 .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0)),
             (None, None) => TypeRef::simple("?"),
         };
-        let binding = node.child_by_field_name("name");
+        let binding = node.field("name");
         if binding.is_none() && pattern.is_none() {
             return Val::Expr(Expr::InstanceOf(value, ty), span(node));
         }
@@ -795,7 +790,7 @@ impl<'a> Lowerer<'a, '_> {
             false,
             is_static,
         );
-        if let Some(params) = node.child_by_field_name("parameters") {
+        if let Some(params) = node.field("parameters") {
             if params.kind() == "identifier" {
                 let name = self.node_name(params);
                 self.f().add_param(Param {
@@ -811,7 +806,7 @@ impl<'a> Lowerer<'a, '_> {
                 self.lower_params(params);
             }
         }
-        if let Some(body) = node.child_by_field_name("body") {
+        if let Some(body) = node.field("body") {
             if body.kind() == "block" {
                 self.lower_body(body);
             } else {

@@ -1,5 +1,6 @@
 //! Statements: control flow becomes blocks and terminators.
 
+use crate::fields::FieldExt;
 use plumb_ir::{BinOp, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, VarId};
 use plumb_text::Name;
 use tree_sitter::Node;
@@ -151,15 +152,15 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_local_declaration(&mut self, node: Node) {
-        let ty_node = node.child_by_field_name("type");
+        let ty_node = node.field("type");
         let inferred = ty_node.is_none_or(|ty| self.src.text(ty) == "var");
         for declarator in field_children(node, "declarator") {
-            let Some(name_node) = declarator.child_by_field_name("name") else {
+            let Some(name_node) = declarator.field("name") else {
                 continue;
             };
             let name = self.node_name(name_node);
             let dims = declarator
-                .child_by_field_name("dimensions")
+                .field("dimensions")
                 .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
             let ty = match ty_node {
                 Some(ty) if !inferred => Some(type_ref(ty, self.src, dims)),
@@ -168,7 +169,7 @@ impl<'a> Lowerer<'a, '_> {
             // The initialiser is evaluated before the name is in scope, so
             // `String q = q;` reads the field.
             let value = declarator
-                .child_by_field_name("value")
+                .field("value")
                 .map(|value| (self.lower_val(value), span(value)));
             let var = self.f().declare(name, ty);
             if let Some((value, value_span)) = value {
@@ -192,11 +193,11 @@ impl<'a> Lowerer<'a, '_> {
             return;
         }
         self.depth += 1;
-        let operator = node.child_by_field_name("operator").map(|op| op.kind());
+        let operator = node.field("operator").map(|op| op.kind());
         match (node.kind(), operator) {
             ("binary_expression", Some(op @ ("&&" | "||"))) => {
-                let left = node.child_by_field_name("left");
-                let right = node.child_by_field_name("right");
+                let left = node.field("left");
+                let right = node.field("right");
                 if let (Some(left), Some(right)) = (left, right) {
                     let middle = self.b().new_block();
                     if op == "&&" {
@@ -215,7 +216,7 @@ impl<'a> Lowerer<'a, '_> {
                     });
                 }
             }
-            ("unary_expression", Some("!")) => match node.child_by_field_name("operand") {
+            ("unary_expression", Some("!")) => match node.field("operand") {
                 Some(operand) => self.lower_cond(operand, otherwise, then),
                 None => {
                     let cond = self.lower_expr(node);
@@ -245,17 +246,17 @@ impl<'a> Lowerer<'a, '_> {
         let mut current = node;
         loop {
             let then = self.b().new_block();
-            let alternative = current.child_by_field_name("alternative");
+            let alternative = current.field("alternative");
             let otherwise = match alternative {
                 Some(_) => self.b().new_block(),
                 None => join,
             };
-            match current.child_by_field_name("condition") {
+            match current.field("condition") {
                 Some(cond) => self.lower_cond(cond, then, otherwise),
                 None => self.b().goto(then),
             }
             self.b().switch_to(then);
-            if let Some(consequence) = current.child_by_field_name("consequence") {
+            if let Some(consequence) = current.field("consequence") {
                 self.lower_scoped_stmt(consequence);
             }
             self.b().goto(join);
@@ -318,12 +319,12 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(header);
         self.b().switch_to(header);
-        match node.child_by_field_name("condition") {
+        match node.field("condition") {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(body),
         }
         self.b().switch_to(body);
-        self.loop_body(node.child_by_field_name("body"), label, exit, header);
+        self.loop_body(node.field("body"), label, exit, header);
         self.b().switch_to(exit);
     }
 
@@ -333,9 +334,9 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(body);
         self.b().switch_to(body);
-        self.loop_body(node.child_by_field_name("body"), label, exit, test);
+        self.loop_body(node.field("body"), label, exit, test);
         self.b().switch_to(test);
-        match node.child_by_field_name("condition") {
+        match node.field("condition") {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(exit),
         }
@@ -357,12 +358,12 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(header);
         self.b().switch_to(header);
-        match node.child_by_field_name("condition") {
+        match node.field("condition") {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(body),
         }
         self.b().switch_to(body);
-        self.loop_body(node.child_by_field_name("body"), label, exit, update);
+        self.loop_body(node.field("body"), label, exit, update);
         self.b().switch_to(update);
         for step in field_children(node, "update") {
             self.lower_expr_stmt(step);
@@ -375,7 +376,7 @@ impl<'a> Lowerer<'a, '_> {
     /// `for (T x : xs)`: the header tests `has_next(xs)`, the body starts
     /// with `x = Element(xs)`.
     fn lower_enhanced_for(&mut self, node: Node, label: Option<Name>) {
-        let Some(value) = node.child_by_field_name("value") else {
+        let Some(value) = node.field("value") else {
             return;
         };
         let iterable = self.lower_expr(value);
@@ -393,20 +394,20 @@ impl<'a> Lowerer<'a, '_> {
         });
         self.b().switch_to(body);
         self.f().push_scope();
-        if let Some(name_node) = node.child_by_field_name("name") {
+        if let Some(name_node) = node.field("name") {
             let name = self.node_name(name_node);
             let dims = node
-                .child_by_field_name("dimensions")
+                .field("dimensions")
                 .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
             let ty = node
-                .child_by_field_name("type")
+                .field("type")
                 .filter(|ty| self.src.text(*ty) != "var")
                 .map(|ty| type_ref(ty, self.src, dims));
             let var = self.f().declare(name, ty);
             self.b()
                 .assign(var, Expr::Element(iterable), span(name_node));
         }
-        self.loop_body(node.child_by_field_name("body"), label, exit, header);
+        self.loop_body(node.field("body"), label, exit, header);
         self.f().pop_scope();
         self.b().switch_to(exit);
     }
@@ -467,12 +468,12 @@ impl<'a> Lowerer<'a, '_> {
     /// `Switch`; with patterns, guards or non-constant labels each case is a
     /// `Branch` on a test. Returns the result of a switch expression.
     pub fn lower_switch(&mut self, node: Node, as_value: bool, label: Option<Name>) -> Operand {
-        let value = match node.child_by_field_name("condition") {
+        let value = match node.field("condition") {
             Some(cond) => self.lower_expr(cond),
             None => Operand::Const(Const::Null),
         };
         let items: Vec<Node> = node
-            .child_by_field_name("body")
+            .field("body")
             .map(named_children)
             .unwrap_or_default()
             .into_iter()
@@ -586,8 +587,8 @@ impl<'a> Lowerer<'a, '_> {
             "identifier" => Some(Const::str(self.src.text(node))),
             "field_access" | "scoped_identifier" => Some(Const::str(&self.src.dotted(node))),
             "unary_expression" => {
-                let operand = node.child_by_field_name("operand")?;
-                let operator = node.child_by_field_name("operator")?.kind();
+                let operand = node.field("operand")?;
+                let operator = node.field("operator")?.kind();
                 match (operator, literal_const(operand, self.src)?) {
                     ("-", Const::Int(value)) => Some(Const::Int(value.wrapping_neg())),
                     ("-", Const::Float(value)) => Some(Const::Float(-value)),
@@ -796,12 +797,12 @@ impl<'a> Lowerer<'a, '_> {
         self.b().goto(body_entry);
         self.b().switch_to(body_entry);
         self.f().push_scope();
-        if let Some(resources) = node.child_by_field_name("resources") {
+        if let Some(resources) = node.field("resources") {
             for resource in named_children(resources) {
                 self.lower_resource(resource);
             }
         }
-        if let Some(body) = node.child_by_field_name("body") {
+        if let Some(body) = node.field("body") {
             self.lower_block(body);
         }
         self.f().pop_scope();
@@ -884,7 +885,7 @@ impl<'a> Lowerer<'a, '_> {
             .into_iter()
             .find(|n| n.kind() == "catch_formal_parameter");
         if let Some(param) = param {
-            if let Some(name_node) = param.child_by_field_name("name") {
+            if let Some(name_node) = param.field("name") {
                 let name = self.node_name(name_node);
                 let ty = self.catch_types(clause).into_iter().next();
                 let var = self.f().declare(name, ty);
@@ -892,25 +893,25 @@ impl<'a> Lowerer<'a, '_> {
                 self.b().assign(var, caught, span(param));
             }
         }
-        if let Some(body) = clause.child_by_field_name("body") {
+        if let Some(body) = clause.field("body") {
             self.lower_block(body);
         }
         self.f().pop_scope();
     }
 
     fn lower_resource(&mut self, resource: Node) {
-        match resource.child_by_field_name("name") {
+        match resource.field("name") {
             Some(name_node) => {
                 let name = self.node_name(name_node);
                 let dims = resource
-                    .child_by_field_name("dimensions")
+                    .field("dimensions")
                     .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
                 let ty = resource
-                    .child_by_field_name("type")
+                    .field("type")
                     .filter(|ty| self.src.text(*ty) != "var")
                     .map(|ty| type_ref(ty, self.src, dims));
                 let value = resource
-                    .child_by_field_name("value")
+                    .field("value")
                     .map(|value| (self.lower_val(value), span(value)));
                 let var = self.f().declare(name, ty);
                 if let Some((value, value_span)) = value {
@@ -931,11 +932,11 @@ impl<'a> Lowerer<'a, '_> {
 
     /// `super(args)` / `this(args)` at the start of a constructor.
     fn lower_constructor_invocation(&mut self, node: Node) {
-        let constructor = node.child_by_field_name("constructor").map(|c| c.kind());
-        if let Some(object) = node.child_by_field_name("object") {
+        let constructor = node.field("constructor").map(|c| c.kind());
+        if let Some(object) = node.field("object") {
             self.lower_expr_stmt(object);
         }
-        let args = self.lower_args(node.child_by_field_name("arguments"));
+        let args = self.lower_args(node.field("arguments"));
         let callee = match constructor {
             Some("this") => Callee::This,
             _ => Callee::Super {

@@ -2,6 +2,7 @@
 //! annotations), classes (bases, fields, methods) and the constant-ish
 //! values decorators and defaults carry.
 
+use crate::fields::FieldExt;
 use plumb_ir::{
     Annotation, AnnotationArg, AttrValue, Class, ClassId, ClassKind, Const, Expr, Field,
     FunctionKind, Import, Operand, Param, ParamKind, Terminator, TypeRef, VarId,
@@ -43,10 +44,8 @@ impl Lowerer<'_> {
                     self.add_import(&root, &root, false, span);
                 }
                 "aliased_import" => {
-                    let target = name
-                        .child_by_field_name("name")
-                        .and_then(|n| self.dotted(n));
-                    let alias = name.child_by_field_name("alias").map(|a| self.text(a));
+                    let target = name.field("name").and_then(|n| self.dotted(n));
+                    let alias = name.field("alias").map(|a| self.text(a));
                     if let (Some(target), Some(alias)) = (target, alias) {
                         self.add_import(alias, &target, false, span);
                     }
@@ -57,7 +56,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn import_from(&mut self, node: Node<'_>) {
-        let module = match node.child_by_field_name("module_name") {
+        let module = match node.field("module_name") {
             Some(module) if module.kind() == "relative_import" => self.relative_module(module),
             Some(module) => self.dotted(module).unwrap_or_default(),
             None => return,
@@ -74,10 +73,8 @@ impl Lowerer<'_> {
             let (imported, alias) = match name.kind() {
                 "dotted_name" => (self.dotted(name), None),
                 "aliased_import" => (
-                    name.child_by_field_name("name")
-                        .and_then(|n| self.dotted(n)),
-                    name.child_by_field_name("alias")
-                        .map(|a| self.text(a).to_string()),
+                    name.field("name").and_then(|n| self.dotted(n)),
+                    name.field("alias").map(|a| self.text(a).to_string()),
                 ),
                 _ => (None, None),
             };
@@ -163,7 +160,7 @@ impl Lowerer<'_> {
         class: Option<ClassId>,
     ) {
         let name_text = node
-            .child_by_field_name("name")
+            .field("name")
             .map_or("<anonymous>", |name| self.text(name));
         let name = Name::new(name_text);
         let nested = class.is_none() && !self.cur.module_level;
@@ -191,15 +188,15 @@ impl Lowerer<'_> {
             function.annotations = annotations;
         }
         let return_type = node
-            .child_by_field_name("return_type")
+            .field("return_type")
             .and_then(|ty| self.type_ref(ty, 0));
         ctx.b.function_mut().return_type = return_type;
         if nested {
             ctx.can_capture = true;
             ctx.b.function_mut().parent = Some(self.cur.id);
         }
-        let params = self.params(node.child_by_field_name("parameters"));
-        let body = node.child_by_field_name("body");
+        let params = self.params(node.field("parameters"));
+        let body = node.field("body");
         let info = body
             .map(|body| scope::scan(self.src, body))
             .unwrap_or_default();
@@ -255,9 +252,7 @@ impl Lowerer<'_> {
                     let inner = named_children(child)
                         .into_iter()
                         .find(|c| c.kind() != "type");
-                    let ty = child
-                        .child_by_field_name("type")
-                        .and_then(|t| self.type_ref(t, 0));
+                    let ty = child.field("type").and_then(|t| self.type_ref(t, 0));
                     match inner {
                         Some(inner) if inner.kind() == "list_splat_pattern" => {
                             keyword_only = true;
@@ -270,13 +265,9 @@ impl Lowerer<'_> {
                     }
                 }
                 "default_parameter" | "typed_default_parameter" => {
-                    let ty = child
-                        .child_by_field_name("type")
-                        .and_then(|t| self.type_ref(t, 0));
-                    let default = child
-                        .child_by_field_name("value")
-                        .map(|value| self.attr_value(value, 0));
-                    (child.child_by_field_name("name"), positional, ty, default)
+                    let ty = child.field("type").and_then(|t| self.type_ref(t, 0));
+                    let default = child.field("value").map(|value| self.attr_value(value, 0));
+                    (child.field("name"), positional, ty, default)
                 }
                 "list_splat_pattern" => {
                     keyword_only = true;
@@ -326,7 +317,7 @@ impl Lowerer<'_> {
 
     fn class_def_inner(&mut self, node: Node<'_>, decorators: &[Node<'_>], prefix: Option<String>) {
         let name_text = node
-            .child_by_field_name("name")
+            .field("name")
             .map_or("<anonymous>", |name| self.text(name));
         let in_class = prefix.is_some();
         let prefix = prefix.unwrap_or_else(|| {
@@ -338,7 +329,7 @@ impl Lowerer<'_> {
         });
         let qualified = super::qualify(&prefix, name_text);
         let mut supers = Vec::new();
-        if let Some(bases) = node.child_by_field_name("superclasses") {
+        if let Some(bases) = node.field("superclasses") {
             for base in named_children(bases) {
                 if matches!(
                     base.kind(),
@@ -363,7 +354,7 @@ impl Lowerer<'_> {
             methods: Vec::new(),
             span: span_of(node),
         });
-        if let Some(body) = node.child_by_field_name("body") {
+        if let Some(body) = node.field("body") {
             self.class_body(id, body, &qualified);
         }
         // A class defined in a function is a local value naming the class.
@@ -395,7 +386,7 @@ impl Lowerer<'_> {
                         .into_iter()
                         .filter(|child| child.kind() == "decorator")
                         .collect();
-                    match statement.child_by_field_name("definition") {
+                    match statement.field("definition") {
                         Some(def) if def.kind() == "function_definition" => {
                             self.function_def(def, &decorators, Some(class));
                         }
@@ -419,15 +410,13 @@ impl Lowerer<'_> {
         let mut value = Some(node);
         let mut ty = None;
         while let Some(current) = value.filter(|v| v.kind() == "assignment") {
-            if let Some(left) = current.child_by_field_name("left") {
+            if let Some(left) = current.field("left") {
                 targets.push(left);
             }
             if ty.is_none() {
-                ty = current
-                    .child_by_field_name("type")
-                    .and_then(|t| self.type_ref(t, 0));
+                ty = current.field("type").and_then(|t| self.type_ref(t, 0));
             }
-            value = current.child_by_field_name("right");
+            value = current.field("right");
         }
         let head = ty.as_ref().map(|ty| ty.name.last_segment());
         let is_final = head == Some("Final");
@@ -502,10 +491,10 @@ impl Lowerer<'_> {
         };
         let (target, args) = if expression.kind() == "call" {
             let args = expression
-                .child_by_field_name("arguments")
+                .field("arguments")
                 .map(|args| self.attr_args(args, 0))
                 .unwrap_or_default();
-            (expression.child_by_field_name("function"), args)
+            (expression.field("function"), args)
         } else {
             (Some(expression), Vec::new())
         };
@@ -527,9 +516,9 @@ impl Lowerer<'_> {
             .into_iter()
             .map(|arg| match arg.kind() {
                 "keyword_argument" => AnnotationArg {
-                    key: arg.child_by_field_name("name").map(|n| self.name_of(n)),
+                    key: arg.field("name").map(|n| self.name_of(n)),
                     value: arg
-                        .child_by_field_name("value")
+                        .field("value")
                         .map_or(AttrValue::Other, |v| self.attr_value(v, depth + 1)),
                 },
                 _ => AnnotationArg {
@@ -556,8 +545,8 @@ impl Lowerer<'_> {
             "false" => AttrValue::Const(Const::Bool(false)),
             "none" => AttrValue::Const(Const::Null),
             "unary_operator" => {
-                let negative = node.child_by_field_name("operator").map(|o| o.kind()) == Some("-");
-                let argument = node.child_by_field_name("argument");
+                let negative = node.field("operator").map(|o| o.kind()) == Some("-");
+                let argument = node.field("argument");
                 match (negative, argument.and_then(|a| parse_number(self.text(a)))) {
                     (true, Some(Const::Int(value))) => {
                         AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -577,13 +566,11 @@ impl Lowerer<'_> {
                     .collect(),
             ),
             "call" => {
-                let name = node
-                    .child_by_field_name("function")
-                    .and_then(|f| self.dotted(f));
+                let name = node.field("function").and_then(|f| self.dotted(f));
                 match name {
                     Some(name) => {
                         let args = node
-                            .child_by_field_name("arguments")
+                            .field("arguments")
                             .map(|args| self.attr_args(args, depth + 1))
                             .unwrap_or_default();
                         AttrValue::Call(Name::new(&name), args)
@@ -637,7 +624,7 @@ impl Lowerer<'_> {
                 Some(ty)
             }
             "subscript" => {
-                let value = node.child_by_field_name("value")?;
+                let value = node.field("value")?;
                 let mut ty = TypeRef::simple(&self.dotted(value)?);
                 for arg in field_children(node, "subscript") {
                     match arg.kind() {
@@ -673,7 +660,7 @@ impl Lowerer<'_> {
                 Some(TypeRef::simple(&text))
             }
             "call" => {
-                let function = node.child_by_field_name("function")?;
+                let function = node.field("function")?;
                 self.dotted(function).map(|path| TypeRef::simple(&path))
             }
             "list" => {

@@ -2,6 +2,7 @@
 //! a global path, a variable, or a temporary holding its value), then the
 //! instruction that uses it, in source order.
 
+use crate::fields::FieldExt;
 use plumb_ir::{Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, Operand, Terminator, UnOp};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -116,8 +117,8 @@ impl<'s> Lowerer<'s> {
         opaque(node.kind(), operands)
     }
 
-    fn child_operand(&mut self, node: Node<'_>, field: &str) -> Operand {
-        match node.child_by_field_name(field) {
+    fn child_operand(&mut self, node: Node<'_>, field: &'static str) -> Operand {
+        match node.field(field) {
             Some(child) => self.operand(child),
             None => Operand::Const(Const::Null),
         }
@@ -186,7 +187,7 @@ impl<'s> Lowerer<'s> {
     fn global_path(&mut self, node: Node<'_>) -> Option<Name> {
         let mut root = node;
         while root.kind() == "attribute" {
-            root = root.child_by_field_name("object")?;
+            root = root.field("object")?;
         }
         if root.kind() != "identifier" {
             return None;
@@ -203,7 +204,7 @@ impl<'s> Lowerer<'s> {
             return Expr::Use(Operand::Global(path));
         }
         let object = self.child_operand(node, "object");
-        let name = match node.child_by_field_name("attribute") {
+        let name = match node.field("attribute") {
             Some(attribute) => self.name_of(attribute),
             None => Name::new("<missing>"),
         };
@@ -211,11 +212,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn call(&mut self, node: Node<'_>) -> Expr {
-        let callee = match node.child_by_field_name("function") {
+        let callee = match node.field("function") {
             Some(function) => self.callee(function),
             None => Callee::Function(Operand::Const(Const::Null)),
         };
-        let args = match node.child_by_field_name("arguments") {
+        let args = match node.field("arguments") {
             Some(arguments) => self.arguments(arguments),
             None => Vec::new(),
         };
@@ -226,11 +227,11 @@ impl<'s> Lowerer<'s> {
         if function.kind() != "attribute" {
             return Callee::Function(self.operand(function));
         }
-        let method = match function.child_by_field_name("attribute") {
+        let method = match function.field("attribute") {
             Some(attribute) => self.name_of(attribute),
             None => Name::new("<missing>"),
         };
-        let Some(object) = function.child_by_field_name("object") else {
+        let Some(object) = function.field("object") else {
             return Callee::Function(Operand::Global(method));
         };
         if self.is_super_call(object) {
@@ -251,7 +252,7 @@ impl<'s> Lowerer<'s> {
         if node.kind() != "call" {
             return false;
         }
-        let Some(function) = node.child_by_field_name("function") else {
+        let Some(function) = node.field("function") else {
             return false;
         };
         function.kind() == "identifier"
@@ -267,9 +268,7 @@ impl<'s> Lowerer<'s> {
         for child in named_children(arguments) {
             let arg = match child.kind() {
                 "keyword_argument" => {
-                    let keyword = child
-                        .child_by_field_name("name")
-                        .map(|name| self.name_of(name));
+                    let keyword = child.field("name").map(|name| self.name_of(name));
                     Arg {
                         value: self.child_operand(child, "value"),
                         keyword,
@@ -330,7 +329,7 @@ impl<'s> Lowerer<'s> {
         let mut spine = Vec::new();
         let mut leftmost = node;
         while leftmost.kind() == "binary_operator" {
-            let Some(left) = leftmost.child_by_field_name("left") else {
+            let Some(left) = leftmost.field("left") else {
                 break;
             };
             spine.push(leftmost);
@@ -344,9 +343,9 @@ impl<'s> Lowerer<'s> {
         };
         for (step, level) in spine.into_iter().rev().enumerate() {
             let operator = level
-                .child_by_field_name("operator")
+                .field("operator")
                 .map_or("", |operator| operator.kind());
-            let right = level.child_by_field_name("right");
+            let right = level.field("right");
             if operator == "%" && step == 0 {
                 if let Some(format) = strings::const_string(self.src, leftmost) {
                     if let Some(value) = self.percent(&format, right) {
@@ -441,7 +440,7 @@ impl<'s> Lowerer<'s> {
         let mut spine = Vec::new();
         let mut leftmost = node;
         while leftmost.kind() == "boolean_operator" {
-            let Some(left) = leftmost.child_by_field_name("left") else {
+            let Some(left) = leftmost.field("left") else {
                 break;
             };
             spine.push(leftmost);
@@ -450,7 +449,7 @@ impl<'s> Lowerer<'s> {
         let mut value = self.expr(leftmost);
         let mut span = span_of(leftmost);
         for level in spine.into_iter().rev() {
-            let op = match level.child_by_field_name("operator").map(|o| o.kind()) {
+            let op = match level.field("operator").map(|o| o.kind()) {
                 Some("or") => BinOp::Or,
                 _ => BinOp::And,
             };
@@ -506,9 +505,9 @@ impl<'s> Lowerer<'s> {
 
     fn unary(&mut self, node: Node<'_>) -> Expr {
         let operator = node
-            .child_by_field_name("operator")
+            .field("operator")
             .map_or("", |operator| operator.kind());
-        let argument = node.child_by_field_name("argument");
+        let argument = node.field("argument");
         if operator == "-" {
             if let Some(argument) = argument.filter(|a| matches!(a.kind(), "integer" | "float")) {
                 match parse_number(self.text(argument)) {
@@ -565,11 +564,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn walrus(&mut self, node: Node<'_>) -> Expr {
-        let value = match node.child_by_field_name("value") {
+        let value = match node.field("value") {
             Some(value) => self.operand(value),
             None => Operand::Const(Const::Null),
         };
-        if let Some(name) = node.child_by_field_name("name") {
+        if let Some(name) = node.field("name") {
             let name = self.name_of(name);
             self.write_name(name, Expr::Use(value.clone()), span_of(node), span_of(node));
         }
@@ -584,8 +583,8 @@ impl<'s> Lowerer<'s> {
         ctx.can_capture = true;
         ctx.b.function_mut().parent = Some(self.cur.id);
         let id = ctx.id;
-        let params = self.params(node.child_by_field_name("parameters"));
-        let body = node.child_by_field_name("body");
+        let params = self.params(node.field("parameters"));
+        let body = node.field("body");
         let info = body
             .map(|body| scope::scan(self.src, body))
             .unwrap_or_default();
@@ -671,7 +670,7 @@ impl<'s> Lowerer<'s> {
                             self.cur.b.assign_temp(Expr::List(items), span_of(clause))
                         }
                     };
-                    if let Some(left) = clause.child_by_field_name("left") {
+                    if let Some(left) = clause.field("left") {
                         for name in target_names(self.src, left) {
                             let previous = self.cur.vars.get(&name).copied();
                             shadowed.push((name, previous));
@@ -694,7 +693,7 @@ impl<'s> Lowerer<'s> {
                 _ => {}
             }
         }
-        let result = match node.child_by_field_name("body") {
+        let result = match node.field("body") {
             Some(body) if body.kind() == "pair" => {
                 let key = self.child_operand(body, "key");
                 let value = self.child_operand(body, "value");
@@ -759,9 +758,9 @@ impl<'s> Lowerer<'s> {
     ) {
         match node.kind() {
             "boolean_operator" => {
-                let left = node.child_by_field_name("left");
-                let right = node.child_by_field_name("right");
-                let is_or = node.child_by_field_name("operator").map(|o| o.kind()) == Some("or");
+                let left = node.field("left");
+                let right = node.field("right");
+                let is_or = node.field("operator").map(|o| o.kind()) == Some("or");
                 if let (Some(left), Some(right)) = (left, right) {
                     let middle = self.new_block();
                     if is_or {
@@ -775,7 +774,7 @@ impl<'s> Lowerer<'s> {
                 }
             }
             "not_operator" => {
-                if let Some(argument) = node.child_by_field_name("argument") {
+                if let Some(argument) = node.field("argument") {
                     self.cond(argument, else_block, then_block);
                     return;
                 }

@@ -8,6 +8,7 @@ mod scope;
 mod statements;
 mod strings;
 
+use crate::fields::FieldExt;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -358,8 +359,8 @@ impl<'s> Lowerer<'s> {
                     break;
                 }
                 "attribute" => {
-                    parts.push(self.text(current.child_by_field_name("attribute")?));
-                    current = current.child_by_field_name("object")?;
+                    parts.push(self.text(current.field("attribute")?));
+                    current = current.field("object")?;
                 }
                 "dotted_name" => {
                     let names: Vec<&str> = named_children(current)

@@ -4,6 +4,7 @@
 //! finds those names before the body is lowered. It is iterative, so deep
 //! input cannot exhaust the stack.
 
+use crate::fields::FieldExt;
 use std::collections::HashSet;
 
 use plumb_text::Name;
@@ -73,26 +74,26 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
         let kind = node.kind();
         match kind {
             "function_definition" | "class_definition" => {
-                if let Some(name) = node.child_by_field_name("name") {
+                if let Some(name) = node.field("name") {
                     scan.bind(name);
                 }
             }
             "lambda" | "import_statement" | "import_from_statement" | "future_import_statement" => {
             }
             "assignment" | "augmented_assignment" => {
-                if let Some(left) = node.child_by_field_name("left") {
+                if let Some(left) = node.field("left") {
                     scan.bind_targets(left);
                 }
-                if let Some(right) = node.child_by_field_name("right") {
+                if let Some(right) = node.field("right") {
                     stack.push((right, kind));
                 }
             }
             "for_statement" => {
-                if let Some(left) = node.child_by_field_name("left") {
+                if let Some(left) = node.field("left") {
                     scan.bind_targets(left);
                 }
                 for field in ["alternative", "body", "right"] {
-                    if let Some(child) = node.child_by_field_name(field) {
+                    if let Some(child) = node.field(field) {
                         stack.push((child, kind));
                     }
                 }
@@ -104,7 +105,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                 }
             }
             "as_pattern" => {
-                if let Some(alias) = node.child_by_field_name("alias") {
+                if let Some(alias) = node.field("alias") {
                     scan.bind_targets(alias);
                 }
                 if let Some(value) = named_children(node).into_iter().next() {
@@ -112,16 +113,16 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                 }
             }
             "except_clause" => {
-                if let Some(alias) = node.child_by_field_name("alias") {
+                if let Some(alias) = node.field("alias") {
                     scan.bind_targets(alias);
                 }
                 push_children(&mut stack, node);
             }
             "named_expression" => {
-                if let Some(name) = node.child_by_field_name("name") {
+                if let Some(name) = node.field("name") {
                     scan.bind(name);
                 }
-                if let Some(value) = node.child_by_field_name("value") {
+                if let Some(value) = node.field("value") {
                     stack.push((value, kind));
                 }
             }

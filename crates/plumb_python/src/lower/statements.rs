@@ -2,6 +2,7 @@
 //! block; compound statements build the CFG shapes of docs/ir.md (rules
 //! 7-10).
 
+use crate::fields::FieldExt;
 use plumb_ir::{Arg, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -158,7 +159,7 @@ impl<'s> Lowerer<'s> {
             .into_iter()
             .filter(|child| child.kind() == "decorator")
             .collect();
-        match node.child_by_field_name("definition") {
+        match node.field("definition") {
             Some(def) if def.kind() == "function_definition" => {
                 self.function_def(def, &decorators, None);
             }
@@ -175,13 +176,13 @@ impl<'s> Lowerer<'s> {
         let mut ty = None;
         let mut value = Some(node);
         while let Some(current) = value.filter(|v| v.kind() == "assignment") {
-            if let Some(left) = current.child_by_field_name("left") {
+            if let Some(left) = current.field("left") {
                 targets.push(left);
             }
             if ty.is_none() {
-                ty = current.child_by_field_name("type");
+                ty = current.field("type");
             }
-            value = current.child_by_field_name("right");
+            value = current.field("right");
         }
         if let Some(ty) = ty.and_then(|ty| self.type_ref(ty, 0)) {
             for target in targets.iter().filter(|t| t.kind() == "identifier") {
@@ -194,7 +195,7 @@ impl<'s> Lowerer<'s> {
         let value_span = span_of(value);
         let lowered = if value.kind() == "augmented_assignment" {
             self.augmented_assignment(value);
-            match value.child_by_field_name("left") {
+            match value.field("left") {
                 Some(left) => self.expr(left),
                 None => Expr::Use(Operand::Const(Const::Null)),
             }
@@ -244,11 +245,11 @@ impl<'s> Lowerer<'s> {
             }
             "attribute" => {
                 let value = self.spill(value, value_span);
-                let obj = match target.child_by_field_name("object") {
+                let obj = match target.field("object") {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
-                let field = match target.child_by_field_name("attribute") {
+                let field = match target.field("attribute") {
                     Some(attribute) => self.name_of(attribute),
                     None => Name::new("<missing>"),
                 };
@@ -256,7 +257,7 @@ impl<'s> Lowerer<'s> {
             }
             "subscript" => {
                 let value = self.spill(value, value_span);
-                let obj = match target.child_by_field_name("value") {
+                let obj = match target.field("value") {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
@@ -309,24 +310,21 @@ impl<'s> Lowerer<'s> {
 
     /// `x op= v`: read, combine, store back; `s += "lit"` is a `Concat`.
     fn augmented_assignment(&mut self, node: Node<'_>) {
-        let (Some(target), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
+        let (Some(target), Some(right)) = (node.field("left"), node.field("right")) else {
             return;
         };
         let operator = node
-            .child_by_field_name("operator")
+            .field("operator")
             .map_or("+=", |operator| operator.kind());
         let span = span_of(node);
         // Read the target once, keeping its object and index for the store.
         let (current, place) = match target.kind() {
             "attribute" => {
-                let obj = match target.child_by_field_name("object") {
+                let obj = match target.field("object") {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
-                let field = match target.child_by_field_name("attribute") {
+                let field = match target.field("attribute") {
                     Some(attribute) => self.name_of(attribute),
                     None => Name::new("<missing>"),
                 };
@@ -337,7 +335,7 @@ impl<'s> Lowerer<'s> {
                 (current, Place::Field(obj, field))
             }
             "subscript" => {
-                let obj = match target.child_by_field_name("value") {
+                let obj = match target.field("value") {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
@@ -390,12 +388,12 @@ impl<'s> Lowerer<'s> {
         } else {
             self.new_block()
         };
-        match node.child_by_field_name("condition") {
+        match node.field("condition") {
             Some(condition) => self.cond(condition, then_block, next),
             None => self.goto(then_block),
         }
         self.switch_to(then_block);
-        if let Some(body) = node.child_by_field_name("consequence") {
+        if let Some(body) = node.field("consequence") {
             self.block(body);
         }
         self.goto(join);
@@ -409,18 +407,18 @@ impl<'s> Lowerer<'s> {
                 } else {
                     self.new_block()
                 };
-                match alternative.child_by_field_name("condition") {
+                match alternative.field("condition") {
                     Some(condition) => self.cond(condition, body_block, after),
                     None => self.goto(body_block),
                 }
                 self.switch_to(body_block);
-                if let Some(body) = alternative.child_by_field_name("consequence") {
+                if let Some(body) = alternative.field("consequence") {
                     self.block(body);
                 }
                 self.goto(join);
                 next = after;
             } else {
-                if let Some(body) = alternative.child_by_field_name("body") {
+                if let Some(body) = alternative.field("body") {
                     self.block(body);
                 }
                 self.goto(join);
@@ -436,30 +434,27 @@ impl<'s> Lowerer<'s> {
         self.switch_to(header);
         let body_block = self.new_block();
         let exit = self.new_block();
-        let alternative = node.child_by_field_name("alternative");
+        let alternative = node.field("alternative");
         let else_block = if alternative.is_some() {
             self.new_block()
         } else {
             exit
         };
-        match node.child_by_field_name("condition") {
+        match node.field("condition") {
             Some(condition) => self.cond(condition, body_block, else_block),
             None => self.goto(body_block),
         }
         self.switch_to(body_block);
-        self.loop_body(node.child_by_field_name("body"), header, exit);
+        self.loop_body(node.field("body"), header, exit);
         self.loop_else(alternative, else_block, exit);
     }
 
     fn for_statement(&mut self, node: Node<'_>) {
-        let iterable = match node.child_by_field_name("right") {
+        let iterable = match node.field("right") {
             Some(right) => self.operand(right),
             None => Operand::Const(Const::Null),
         };
-        let head_span = match (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) {
+        let head_span = match (node.field("left"), node.field("right")) {
             (Some(left), Some(right)) => span_of(left).cover(span_of(right)),
             _ => span_of(node),
         };
@@ -469,7 +464,7 @@ impl<'s> Lowerer<'s> {
         let has_next = self.opaque_temp("has_next", vec![iterable.clone()], head_span);
         let body_block = self.new_block();
         let exit = self.new_block();
-        let alternative = node.child_by_field_name("alternative");
+        let alternative = node.field("alternative");
         let else_block = if alternative.is_some() {
             self.new_block()
         } else {
@@ -477,10 +472,10 @@ impl<'s> Lowerer<'s> {
         };
         self.branch(has_next, body_block, else_block);
         self.switch_to(body_block);
-        if let Some(left) = node.child_by_field_name("left") {
+        if let Some(left) = node.field("left") {
             self.assign_target(left, Expr::Element(iterable), head_span, head_span);
         }
-        self.loop_body(node.child_by_field_name("body"), header, exit);
+        self.loop_body(node.field("body"), header, exit);
         self.loop_else(alternative, else_block, exit);
     }
 
@@ -496,7 +491,7 @@ impl<'s> Lowerer<'s> {
     fn loop_else(&mut self, alternative: Option<Node<'_>>, else_block: BlockId, exit: BlockId) {
         if let Some(alternative) = alternative {
             self.switch_to(else_block);
-            if let Some(body) = alternative.child_by_field_name("body") {
+            if let Some(body) = alternative.field("body") {
                 self.block(body);
             }
             self.goto(exit);
@@ -532,7 +527,7 @@ impl<'s> Lowerer<'s> {
         let body_block = self.new_block();
         self.goto(body_block);
         self.switch_to(body_block);
-        if let Some(body) = node.child_by_field_name("body") {
+        if let Some(body) = node.field("body") {
             self.block(body);
         }
         if dispatch.is_some() {
@@ -542,7 +537,7 @@ impl<'s> Lowerer<'s> {
         let after_body = self.new_block();
         self.goto(after_body);
         self.switch_to(after_body);
-        if let Some(body) = else_clause.and_then(|c| c.child_by_field_name("body")) {
+        if let Some(body) = else_clause.and_then(|c| c.field("body")) {
             self.block(body);
         }
         let after_try = finally_block.unwrap_or(exit);
@@ -572,13 +567,13 @@ impl<'s> Lowerer<'s> {
 
     fn except_clauses(&mut self, excepts: &[Node<'_>], after_try: BlockId) {
         for clause in excepts {
-            let value = clause.child_by_field_name("value");
+            let value = clause.field("value");
             let (type_node, alias) = match value {
                 Some(value) if value.kind() == "as_pattern" => (
                     named_children(value).into_iter().next(),
-                    value.child_by_field_name("alias"),
+                    value.field("alias"),
                 ),
-                Some(value) => (Some(value), clause.child_by_field_name("alias")),
+                Some(value) => (Some(value), clause.field("alias")),
                 None => (None, None),
             };
             let clause_block = self.new_block();
@@ -662,18 +657,18 @@ impl<'s> Lowerer<'s> {
                 _ => {}
             }
         }
-        if let Some(body) = node.child_by_field_name("body") {
+        if let Some(body) = node.field("body") {
             self.block(body);
         }
     }
 
     fn with_item(&mut self, item: Node<'_>) {
-        let Some(value) = item.child_by_field_name("value") else {
+        let Some(value) = item.field("value") else {
             return;
         };
         if value.kind() == "as_pattern" {
             let expression = named_children(value).into_iter().next();
-            let alias = value.child_by_field_name("alias");
+            let alias = value.field("alias");
             if let (Some(expression), Some(alias)) = (expression, alias) {
                 let lowered = self.expr(expression);
                 self.assign_target(alias, lowered, span_of(expression), span_of(item));
@@ -685,7 +680,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn raise_statement(&mut self, node: Node<'_>) {
-        let cause = node.child_by_field_name("cause");
+        let cause = node.field("cause");
         let exception = named_children(node)
             .into_iter()
             .find(|child| Some(*child) != cause);
@@ -722,13 +717,13 @@ impl<'s> Lowerer<'s> {
         for target in targets {
             match target.kind() {
                 "subscript" => {
-                    if let Some(object) = target.child_by_field_name("value") {
+                    if let Some(object) = target.field("value") {
                         self.operand(object);
                     }
                     self.index_operand(target);
                 }
                 "attribute" => {
-                    if let Some(object) = target.child_by_field_name("object") {
+                    if let Some(object) = target.field("object") {
                         self.operand(object);
                     }
                 }
@@ -775,12 +770,12 @@ impl<'s> Lowerer<'s> {
     /// Literal-only `match` → `Switch`; anything else → a chain of branches
     /// on opaque pattern tests (rule 10).
     fn match_statement(&mut self, node: Node<'_>) {
-        let subject = match node.child_by_field_name("subject") {
+        let subject = match node.field("subject") {
             Some(subject) => self.operand(subject),
             None => Operand::Const(Const::Null),
         };
         let cases: Vec<Node<'_>> = node
-            .child_by_field_name("body")
+            .field("body")
             .map(|body| {
                 named_children(body)
                     .into_iter()
@@ -829,7 +824,7 @@ impl<'s> Lowerer<'s> {
         });
         for (case, block) in bodies {
             self.switch_to(block);
-            if let Some(body) = case.child_by_field_name("consequence") {
+            if let Some(body) = case.field("consequence") {
                 self.block(body);
             }
             self.goto(exit);
@@ -845,7 +840,7 @@ impl<'s> Lowerer<'s> {
             self.branch(test, bind_block, next);
             self.switch_to(bind_block);
             self.bind_captures(*case, &subject);
-            match case.child_by_field_name("guard") {
+            match case.field("guard") {
                 Some(guard) => match named_children(guard).first() {
                     Some(&condition) => self.cond(condition, body_block, next),
                     None => self.goto(body_block),
@@ -853,7 +848,7 @@ impl<'s> Lowerer<'s> {
                 None => self.goto(body_block),
             }
             self.switch_to(body_block);
-            if let Some(body) = case.child_by_field_name("consequence") {
+            if let Some(body) = case.field("consequence") {
                 self.block(body);
             }
             self.goto(exit);
@@ -906,7 +901,7 @@ impl<'s> Lowerer<'s> {
 
     /// Constants of a guard-free case whose pattern is literals (or `_`).
     fn case_shape(&self, case: Node<'_>) -> Option<CaseShape> {
-        if case.child_by_field_name("guard").is_some() {
+        if case.field("guard").is_some() {
             return None;
         }
         let patterns: Vec<Node<'_>> = named_children(case)
