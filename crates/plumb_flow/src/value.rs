@@ -141,7 +141,7 @@ impl PartialEq for Label {
     }
 }
 
-pub type Labels = SmallVec<[Label; 2]>;
+pub type Labels = SmallVec<[Label; 1]>;
 
 /// Adds `label` to `labels`; one label per origin, cleaned only where every
 /// path cleaned it.
