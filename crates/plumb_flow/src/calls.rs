@@ -269,7 +269,7 @@ impl Analysis<'_, '_> {
                 return value;
             }
         }
-        self.default_call(state, Some(&receiver.value), &args)
+        self.unknown_call(state, Some(&receiver.value), &args, span, name)
     }
 
     pub fn path_call(
@@ -328,7 +328,9 @@ impl Analysis<'_, '_> {
                     Some((callee, models)) => {
                         self.model_call(state, callee, &models, None, args, span)
                     }
-                    None => self.default_call(state, None, &args),
+                    None => {
+                        self.unknown_call(state, None, &args, span, class.join(method.as_str()))
+                    }
                 }
             }
             (Head::ModelFunction(function), []) => {
@@ -427,7 +429,7 @@ impl Analysis<'_, '_> {
                 }
             }
         }
-        self.default_call(state, None, &args)
+        self.unknown_call(state, None, &args, span, full)
     }
 
     /// `re.sub(pattern, repl, text)` / `pattern.sub(repl, text)`: the text,
@@ -952,6 +954,41 @@ impl Analysis<'_, '_> {
 
     /// The rule for calls nothing is known about: taint of the receiver and
     /// of every argument flows into the result.
+    /// A call into code nothing is known about: the default rule, and a
+    /// value that carries no modelled source is of unknown origin (what the
+    /// `audit` tier reports when it reaches a sink).
+    fn unknown_call(
+        &mut self,
+        state: &mut State,
+        receiver: Option<&Value>,
+        args: &[ArgValue],
+        span: Span,
+        callee: Name,
+    ) -> Value {
+        let mut value = self.default_call(state, receiver, args);
+        if value.taint.is_empty() && !span.is_dummy() {
+            let step = match self.unknown_steps.get(&span) {
+                Some(step) => *step,
+                None => {
+                    let step = self.engine.step(
+                        self.func.module,
+                        span,
+                        format!("value of unknown origin from `{}`", callee.last_segment()),
+                        None,
+                    );
+                    self.unknown_steps.insert(span, step);
+                    step
+                }
+            };
+            value.taint.push(Label {
+                origin: Origin::Source(SourceKind::Unknown, step),
+                cleaned: 0,
+                step,
+            });
+        }
+        value
+    }
+
     pub fn default_call(
         &mut self,
         state: &mut State,

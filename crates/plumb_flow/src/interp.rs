@@ -90,6 +90,8 @@ pub struct Analysis<'e, 'p> {
     pub specialisations: u32,
     /// Per block: temporaries used nowhere else, dropped when it ends.
     block_locals: Vec<Vec<VarId>>,
+    /// The unknown-origin step of each call site, made once per analysis.
+    pub unknown_steps: FxHashMap<Span, crate::trace::StepId>,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -142,6 +144,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             diverged: false,
             specialisations: 0,
             block_locals,
+            unknown_steps: FxHashMap::default(),
         }
     }
 

@@ -109,6 +109,8 @@ pub enum SourceKind {
     /// A value read from project configuration: not an attack source, it
     /// only explains where a constant came from.
     Config,
+    /// Returned by code nothing is known about: the `audit` tier.
+    Unknown,
 }
 
 /// Where a tainted value came from.

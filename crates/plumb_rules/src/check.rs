@@ -36,6 +36,7 @@ pub fn check_project(project: &Project, models: &Models) -> CheckOutput {
                 b.location.span.start_line,
                 b.location.span.start_col,
             ))
+            .then(b.confidence.cmp(&a.confidence))
             .then(a.trace.len().cmp(&b.trace.len()))
     });
     diagnostics.dedup_by(|later, earlier| {

@@ -29,9 +29,14 @@ pub fn report_event(
     labels: &[plumb_flow::Label],
     out: &mut Vec<Diagnostic>,
 ) {
-    let live = live_labels(labels, SourceKind::UserInput, rule.id);
-    let Some(label) = live.first() else {
-        return;
+    let proven = live_labels(labels, SourceKind::UserInput, rule.id);
+    let unknown = live_labels(labels, SourceKind::Unknown, rule.id);
+    // Request data makes a proven finding; a value of unknown origin only an
+    // audit one, for whoever asks to review those.
+    let (label, confidence) = match (proven.first(), unknown.first()) {
+        (Some(label), _) => (*label, crate::Confidence::Proven),
+        (None, Some(label)) => (*label, crate::Confidence::Audit),
+        (None, None) => return,
     };
     let trace = context.trace(label.step);
     let source = trace
@@ -48,7 +53,7 @@ pub fn report_event(
             format!("{}: {source} chooses the view to render", rule.title)
         }
     };
-    out.push(context.diagnostic(
+    let mut diagnostic = context.diagnostic(
         rule,
         event.module,
         event.span,
@@ -56,5 +61,7 @@ pub fn report_event(
         message,
         trace,
         format!("sink: `{sink}`"),
-    ));
+    );
+    diagnostic.confidence = confidence;
+    out.push(diagnostic);
 }
