@@ -557,7 +557,16 @@ impl Analysis<'_, '_> {
         let args = self.eval_args(state, args);
         let ty = self.resolver.resolve_type(class.name);
         if class.array_dims > 0 {
-            return self.allocate(state, Some(Name::new("java.util.List")));
+            let array = self.allocate(state, Some(Name::new("java.util.List")));
+            // `new String[3]`: three slots, each unknown until written.
+            let length = match args.first().and_then(|a| a.value.konst.as_single()) {
+                Some(Const::Int(n)) if (0..=64).contains(n) => Some(*n as usize),
+                _ => None,
+            };
+            if let Some(obj) = array.obj.and_then(|id| state.heap.get_mut(&id)) {
+                obj.items = length.map(|n| vec![Value::unknown(); n]);
+            }
+            return array;
         }
         self.construct_named(state, ty, args, span)
     }

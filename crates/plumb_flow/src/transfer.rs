@@ -581,16 +581,27 @@ impl Analysis<'_, '_> {
         match key.konst.as_single() {
             Some(Const::Int(index)) if obj.items.is_some() => {
                 let items = obj.items.as_mut().map(|items| {
-                    let slot = usize::try_from(*index).ok().filter(|i| *i < items.len());
+                    let slot = usize::try_from(*index).ok().filter(|i| *i <= items.len());
                     match slot {
-                        Some(i) => {
+                        Some(i) if i < items.len() => {
                             items[i] = value.clone();
                             true
                         }
-                        None => false,
+                        // Filling an array in order (its length may be unknown).
+                        Some(_) if items.len() < 64 => {
+                            items.push(value.clone());
+                            true
+                        }
+                        _ => false,
                     }
                 });
                 if items != Some(true) {
+                    // Written past what is known: indices no longer say anything.
+                    if let Some(items) = obj.items.take() {
+                        for item in items {
+                            obj.add_any(&item);
+                        }
+                    }
                     obj.add_any(&value);
                 }
             }
