@@ -617,6 +617,8 @@ impl Analysis<'_, '_> {
                     span,
                     qualified,
                 );
+            } else if self.language == Language::Python {
+                self.generated_init(state, ty, &object, &args);
             }
             return object;
         }
@@ -650,6 +652,35 @@ impl Analysis<'_, '_> {
             value.obj = object.obj;
         }
         value
+    }
+
+    /// A Python class without `__init__` (dataclasses, pydantic models,
+    /// NamedTuples): arguments fill its declared fields in order or by name.
+    fn generated_init(&mut self, state: &mut State, ty: Name, object: &Value, args: &[ArgValue]) {
+        let Some(class_ref) = self.engine.index.classes.get(&ty).copied() else {
+            return;
+        };
+        let module = &self.engine.project.modules[class_ref.module as usize];
+        let class = &module.classes[class_ref.class.0 as usize];
+        let fields: Vec<Name> = class
+            .fields
+            .iter()
+            .filter(|f| !f.is_static)
+            .map(|f| f.name)
+            .collect();
+        let mut positional = args.iter().filter(|a| a.keyword.is_none() && !a.spread);
+        let Some(obj) = object.obj.and_then(|id| state.heap.get_mut(&id)) else {
+            return;
+        };
+        for field in fields {
+            let value = match args.iter().find(|a| a.keyword == Some(field)) {
+                Some(arg) => Some(arg.value.clone()),
+                None => positional.next().map(|a| a.value.clone()),
+            };
+            if let Some(value) = value {
+                obj.set_field(field, value);
+            }
+        }
     }
 
     fn project_call(
