@@ -622,6 +622,26 @@ impl Analysis<'_, '_> {
             }
             return object;
         }
+        // What a library object is built from is part of its configuration
+        // (`new Yaml(new SafeConstructor(..))`): recorded by type.
+        let typed_args: Vec<Name> = args
+            .iter()
+            .filter(|a| a.keyword.is_none())
+            .filter_map(|a| a.value.ty)
+            .collect();
+        let object = if object.obj.is_none() && !typed_args.is_empty() {
+            self.allocate(state, Some(ty))
+        } else {
+            object
+        };
+        if let Some(obj) = object.obj.and_then(|id| state.heap.get_mut(&id)) {
+            for arg_type in &typed_args {
+                obj.set_field(
+                    Name::new(&format!("built-from:{}", arg_type.last_segment())),
+                    Value::constant(Const::Bool(true)),
+                );
+            }
+        }
         let callee = ty.join("<init>");
         let models = self
             .engine

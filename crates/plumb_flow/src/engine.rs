@@ -77,6 +77,7 @@ pub struct Engine<'p> {
     empty_scope: crate::resolve::ModuleScope,
     field_types: Shared<FxHashMap<(Name, Name), Option<Name>>>,
     constructor_constants: Shared<FxHashMap<(Name, Name), Option<Value>>>,
+    constructor_objects: Shared<FxHashMap<(Name, Name), Option<crate::value::Obj>>>,
     pub steps: Shared<Steps>,
     summaries: Shared<FxHashMap<SummaryKey, Arc<Summary>>>,
     pub globals: Shared<FxHashMap<Name, Value>>,
@@ -149,6 +150,7 @@ impl<'p> Engine<'p> {
             empty_scope: crate::resolve::ModuleScope::default(),
             field_types: Shared::new(FxHashMap::default()),
             constructor_constants: Shared::new(FxHashMap::default()),
+            constructor_objects: Shared::new(FxHashMap::default()),
             steps: Shared::new(Steps::default()),
             summaries: Shared::new(FxHashMap::default()),
             globals: Shared::new(FxHashMap::default()),
@@ -555,6 +557,59 @@ impl Engine<'_> {
         self.constructor_constants
             .borrow_mut()
             .insert((class, field), found.clone());
+        found
+    }
+
+    /// The object a constructor of `class` stores in `field` (a configured
+    /// parser, a `Yaml` with a safe constructor), when no other method writes it.
+    pub fn constructor_object(&self, class: Name, field: Name) -> Option<crate::value::Obj> {
+        if let Some(cached) = self.constructor_objects.borrow().get(&(class, field)) {
+            return cached.clone();
+        }
+        let found = self.compute_constructor_object(class, field);
+        self.constructor_objects
+            .borrow_mut()
+            .insert((class, field), found.clone());
+        found
+    }
+
+    fn compute_constructor_object(&self, class: Name, field: Name) -> Option<crate::value::Obj> {
+        let class_ref = *self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        let class_ir = &module.classes[class_ref.class.0 as usize];
+        let mut found: Option<crate::value::Obj> = None;
+        for method in &class_ir.methods {
+            let function = &module.functions[method.0 as usize];
+            let is_constructor = function.kind == FunctionKind::Constructor
+                || (module.language == Language::Python && function.name.as_str() == "__init__");
+            let writes = function.blocks.iter().any(|block| {
+                block.instrs.iter().any(|instr| {
+                    matches!(&instr.kind, plumb_ir::InstrKind::StoreField { field: f, .. } if *f == field)
+                })
+            });
+            if !is_constructor {
+                if writes {
+                    return None;
+                }
+                continue;
+            }
+            let summary = self.summary(
+                FuncRef {
+                    module: class_ref.module,
+                    func: *method,
+                },
+                None,
+            )?;
+            let stored = summary
+                .effect_objects
+                .iter()
+                .find(|(i, n, _)| *i == 0 && *n == field)
+                .map(|(_, _, obj)| obj.clone())?;
+            found = Some(match found {
+                Some(previous) => previous.join(&stored),
+                None => stored,
+            });
+        }
         found
     }
 

@@ -49,6 +49,8 @@ pub struct Summary {
     pub effects: Vec<(u8, Name, Value)>,
     /// Content added to a parameter's container (`list.add(x)` on a parameter).
     pub content_effects: Vec<(u8, Value)>,
+    /// Objects stored in a parameter's fields, with their constant configuration.
+    pub effect_objects: Vec<(u8, Name, Obj)>,
 }
 
 impl Default for Value {
@@ -82,6 +84,7 @@ pub struct Analysis<'e, 'p> {
     defs: FxHashMap<VarId, (usize, usize)>,
     pub class_name: Option<Name>,
     final_effects: Vec<(u8, Name, Value)>,
+    final_effect_objects: Vec<(u8, Name, Obj)>,
     final_content: Vec<(u8, Value)>,
     /// Span of the call being evaluated, for stores its keyword arguments make.
     pub call_span: Span,
@@ -139,6 +142,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             defs,
             class_name,
             final_effects: Vec::new(),
+            final_effect_objects: Vec::new(),
             final_content: Vec::new(),
             call_span: Span::DUMMY,
             diverged: false,
@@ -414,6 +418,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         let mut stores: Vec<StoreEvent> = self.stores.into_values().collect();
         stores.sort_by_key(|s| (s.span, s.target));
         summary.effects = self.final_effects.clone();
+        summary.effect_objects = self.final_effect_objects.clone();
         summary.content_effects = self.final_content.clone();
         Outcome {
             summary,
@@ -669,6 +674,24 @@ impl Analysis<'_, '_> {
                 {
                     Some((_, _, slot)) => *slot = slot.join(field),
                     None => self.final_effects.push((index, *name, field.clone())),
+                }
+                // An object stored in a field keeps its configuration
+                // (`this.factory = configuredFactory()` in a constructor).
+                if let Some(stored) = field.obj.and_then(|id| state.heap.get(&id)) {
+                    if stored.symbolic.is_none()
+                        && !self
+                            .final_effect_objects
+                            .iter()
+                            .any(|(i, n, _)| *i == index && n == name)
+                    {
+                        let mut snapshot = stored.clone();
+                        snapshot.items = None;
+                        snapshot.entries.clear();
+                        for (_, value) in snapshot.fields.iter_mut() {
+                            value.obj = None;
+                        }
+                        self.final_effect_objects.push((index, *name, snapshot));
+                    }
                 }
             }
             let mut content: Option<Value> = obj.any.clone();

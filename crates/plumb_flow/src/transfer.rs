@@ -448,7 +448,18 @@ impl Analysis<'_, '_> {
                     return value.clone();
                 }
                 if let Some(index) = obj.symbolic {
-                    let value = self.materialize_field(index, obj.ty, field, span);
+                    let owner = obj.ty;
+                    let mut value = self.materialize_field(index, owner, field, span);
+                    let in_constructor =
+                        matches!(self.function.kind, plumb_ir::FunctionKind::Constructor)
+                            || self.function.name.as_str() == "__init__";
+                    if let (Some(owner), false, None) = (owner, in_constructor, value.obj) {
+                        if let Some(configured) = self.engine.constructor_object(owner, field) {
+                            let slot = ObjId::Global(global_slot(owner.join(field.as_str())));
+                            state.heap.entry(slot).or_insert(configured);
+                            value.obj = Some(slot);
+                        }
+                    }
                     if let Some(obj) = state.heap.get_mut(&id) {
                         obj.set_field(field, value.clone());
                     }
