@@ -15,6 +15,7 @@ pub mod open_redirect;
 pub mod path_traversal;
 pub mod sql_injection;
 pub mod ssrf;
+pub mod suppression_without_reason;
 pub mod template_injection;
 pub mod trust_boundary_violation;
 pub mod unsafe_deserialization;
@@ -45,6 +46,7 @@ pub static ALL: &[&RuleMeta] = &[
     &insecure_random::RULE,
     &insecure_cookie::RULE,
     &hardcoded_secret::RULE,
+    &suppression_without_reason::RULE,
 ];
 
 /// Every rule's check, in registry order.
@@ -69,4 +71,5 @@ pub static CHECKS: &[fn(&Context<'_>, &mut Vec<Diagnostic>)] = &[
     insecure_random::check,
     insecure_cookie::check,
     hardcoded_secret::check,
+    suppression_without_reason::check,
 ];
