@@ -62,18 +62,18 @@ const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
 impl Analysis<'_, '_> {
     pub fn branch(
         &mut self,
-        state: &State,
+        state: State,
         cond: &Operand,
         _block: BlockId,
     ) -> (Option<State>, Option<State>) {
-        let value = self.peek(state, cond);
+        let value = self.peek(&state, cond);
         match fold::konst_truth(&value.konst, self.language) {
-            Some(true) => return (Some(state.clone()), None),
-            Some(false) => return (None, Some(state.clone())),
+            Some(true) => return (Some(state), None),
+            Some(false) => return (None, Some(state)),
             None => {}
         }
         let mut then_state = state.clone();
-        let mut else_state = state.clone();
+        let mut else_state = state;
         // A falsy Python value is empty (`""`, `None`, `[]`): it carries nothing.
         if let (Operand::Var(var), plumb_ir::Language::Python) = (cond, self.language) {
             apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
@@ -94,7 +94,7 @@ impl Analysis<'_, '_> {
                     _ => break,
                 }
             }
-            if let Some((target, refinement, on_true)) = self.guard(state, current) {
+            if let Some((target, refinement, on_true)) = self.guard(&then_state, current) {
                 let applies_to_then = on_true == positive;
                 let refined = if applies_to_then {
                     &mut then_state

@@ -311,6 +311,8 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 }
             }
             let mut successors: Vec<(BlockId, State)> = Vec::new();
+            // What the handler sees: the state before and after the body.
+            let exit_state = entry_state.as_ref().map(|entry| entry.join(&state));
             let term = if self.diverged {
                 &Terminator::Unreachable
             } else {
@@ -329,7 +331,8 @@ impl<'e, 'p> Analysis<'e, 'p> {
                     then,
                     otherwise,
                 } => {
-                    let (then_state, else_state) = self.branch(&state, cond, block_id);
+                    let (then_state, else_state) =
+                        self.branch(std::mem::replace(&mut state, State::new(0)), cond, block_id);
                     if let Some(s) = then_state {
                         successors.push((*then, s));
                     }
@@ -354,11 +357,14 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 }
                 Terminator::Throw(_) | Terminator::Unreachable => {}
             }
-            for var in &self.block_locals[block_id.0 as usize] {
-                state.locals.forget(var.0 as usize);
+            if let (Some(handler), Some(exit_state)) = (block.handler, exit_state) {
+                successors.push((handler, exit_state));
             }
-            if let (Some(handler), Some(entry_state)) = (block.handler, entry_state) {
-                successors.push((handler, entry_state.join(&state)));
+            let block_locals = &self.block_locals[block_id.0 as usize];
+            for (_, successor) in successors.iter_mut() {
+                for var in block_locals {
+                    successor.locals.forget(var.0 as usize);
+                }
             }
             for (target, new_state) in successors {
                 let slot = target.0 as usize;
