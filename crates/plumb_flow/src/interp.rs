@@ -279,6 +279,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         for (pos, block) in order.iter().enumerate() {
             position[block.0 as usize] = pos;
         }
+        let revisitable = revisitable_blocks(self.function, &position);
         let mut in_states: Vec<Option<State>> = vec![None; blocks.len()];
         let mut visits = vec![0u32; blocks.len()];
         in_states[0] = Some(self.initial_state());
@@ -297,7 +298,14 @@ impl<'e, 'p> Analysis<'e, 'p> {
             }
             let block_id = order[pos];
             let block = &self.function.blocks[block_id.0 as usize];
-            let Some(mut state) = in_states[block_id.0 as usize].clone() else {
+            // A block no loop leads back to is visited once: its entry state
+            // is not needed afterwards and is moved rather than copied.
+            let entry = if revisitable[block_id.0 as usize] {
+                in_states[block_id.0 as usize].clone()
+            } else {
+                in_states[block_id.0 as usize].take()
+            };
+            let Some(mut state) = entry else {
                 continue;
             };
             visits[block_id.0 as usize] += 1;
@@ -432,6 +440,40 @@ impl<'e, 'p> Analysis<'e, 'p> {
             stores,
         }
     }
+}
+
+/// Blocks that may be visited more than once: everything reachable from
+/// the target of a back edge (in reverse post-order), handlers included.
+fn revisitable_blocks(function: &Function, position: &[usize]) -> Vec<bool> {
+    let count = function.blocks.len();
+    let successors = |block: usize| {
+        let mut next = function.blocks[block].term.successors();
+        if let Some(handler) = function.blocks[block].handler {
+            next.push(handler);
+        }
+        next
+    };
+    let mut marked = vec![false; count];
+    let mut stack = Vec::new();
+    for block in 0..count {
+        for target in successors(block) {
+            let target = target.0 as usize;
+            if target < count && position[target] <= position[block] && !marked[target] {
+                marked[target] = true;
+                stack.push(target);
+            }
+        }
+    }
+    while let Some(block) = stack.pop() {
+        for target in successors(block) {
+            let target = target.0 as usize;
+            if target < count && !marked[target] {
+                marked[target] = true;
+                stack.push(target);
+            }
+        }
+    }
+    marked
 }
 
 /// Temporaries defined and used within a single block, per block.
