@@ -280,6 +280,18 @@ impl Analysis<'_, '_> {
         span: Span,
     ) -> Value {
         let resolved = self.resolve_global(path);
+        // `Arrays.asList(a, b)`, `List.of(a, b)`: a list of exactly these.
+        let list_factory = matches!(
+            resolved.full.as_str(),
+            "java.util.Arrays.asList" | "java.util.List.of" | "java.util.Set.of"
+        );
+        if list_factory && args.iter().all(|a| a.keyword.is_none() && !a.spread) {
+            let list = self.allocate(state, Some(Name::new("java.util.List")));
+            if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
+                obj.items = Some(args.iter().map(|a| a.value.clone()).collect());
+            }
+            return list;
+        }
         match (resolved.head, resolved.rest.as_slice()) {
             (Head::ProjectFunction(function), []) => {
                 let candidates = self
