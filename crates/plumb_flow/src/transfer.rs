@@ -541,14 +541,18 @@ impl Analysis<'_, '_> {
                 .label
                 .clone()
                 .unwrap_or_else(|| "request data".to_owned());
-            return Some(self.source_label(
+            let mut source = self.source_label(
                 match kind {
                     plumb_models::SourceKind::UserInput => SourceKind::UserInput,
                     plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
                 },
                 span,
                 format!("{label} `{member}`"),
-            ));
+            );
+            if let Some(rules) = model.member_cleans.get(member.as_str()) {
+                source.cleaned |= crate::rules::rules_mask(rules);
+            }
+            return Some(source);
         }
         None
     }

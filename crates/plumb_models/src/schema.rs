@@ -41,6 +41,11 @@ pub struct TypeModel {
     pub source: Option<SourceKind>,
     #[serde(default)]
     pub clean_members: Vec<String>,
+    /// Members that are request data but cannot carry some attacks:
+    /// member → rule ids (`path = ["open-redirect"]`: a request path is
+    /// always on this site).
+    #[serde(default)]
+    pub member_cleans: BTreeMap<String, Vec<String>>,
     pub label: Option<String>,
     #[serde(default)]
     pub safe: bool,
