@@ -269,7 +269,32 @@ impl<'e, 'p> Analysis<'e, 'p> {
         ) || self.engine.is_enum(ty, self.language)
     }
 
-    pub fn run(mut self) -> Outcome {
+    pub fn run(self) -> Outcome {
+        thread_local! {
+            static NESTED: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(std::time::Duration::ZERO) };
+        }
+        let timed = std::env::var_os("PLUMB_SLOW_FUNCTIONS").is_some();
+        let start = timed.then(std::time::Instant::now);
+        let outer = NESTED.with(|n| n.replace(std::time::Duration::ZERO));
+        let name = self.function.qualified;
+        let blocks = self.function.blocks.len();
+        let instructions = self.function.instruction_count();
+        let outcome = self.run_fixpoint();
+        if let Some(start) = start {
+            let elapsed = start.elapsed();
+            let own = elapsed.saturating_sub(NESTED.with(|n| n.get()));
+            if own.as_micros() >= 2000 {
+                eprintln!(
+                    "slow {:>6}us {blocks:>5} blocks {instructions:>6} instrs {name}",
+                    own.as_micros()
+                );
+            }
+            NESTED.with(|n| n.set(outer + elapsed));
+        }
+        outcome
+    }
+
+    fn run_fixpoint(mut self) -> Outcome {
         let blocks = &self.function.blocks;
         if blocks.is_empty() {
             return self.finish();
