@@ -574,93 +574,72 @@ impl Engine<'_> {
     }
 
     fn compute_constructor_object(&self, class: Name, field: Name) -> Option<crate::value::Obj> {
-        let class_ref = *self.index.classes.get(&class)?;
-        let module = &self.project.modules[class_ref.module as usize];
-        let class_ir = &module.classes[class_ref.class.0 as usize];
-        let mut found: Option<crate::value::Obj> = None;
-        for method in &class_ir.methods {
-            let function = &module.functions[method.0 as usize];
-            let is_constructor = function.kind == FunctionKind::Constructor
-                || (module.language == Language::Python && function.name.as_str() == "__init__");
-            let writes = function.blocks.iter().any(|block| {
-                block.instrs.iter().any(|instr| {
-                    matches!(&instr.kind, plumb_ir::InstrKind::StoreField { field: f, .. } if *f == field)
-                })
-            });
-            if !is_constructor {
-                if writes {
-                    return None;
-                }
-                continue;
-            }
-            let summary = self.summary(
-                FuncRef {
-                    module: class_ref.module,
-                    func: *method,
-                },
-                None,
-            )?;
-            let stored = summary
+        let stored = self.constructor_stores(class, field, |summary| {
+            summary
                 .effect_objects
                 .iter()
                 .find(|(i, n, _)| *i == 0 && *n == field)
-                .map(|(_, _, obj)| obj.clone())?;
-            found = Some(match found {
-                Some(previous) => previous.join(&stored),
-                None => stored,
-            });
-        }
-        found
+                .map(|(_, _, obj)| obj.clone())
+        })?;
+        stored.into_iter().reduce(|a, b| a.join(&b))
     }
 
     fn compute_constructor_constant(&self, class: Name, field: Name) -> Option<Value> {
-        let class_ref = *self.index.classes.get(&class)?;
-        let module = &self.project.modules[class_ref.module as usize];
-        let class_ir = &module.classes[class_ref.class.0 as usize];
-        let mut value: Option<Value> = None;
-        for method in &class_ir.methods {
-            let function = &module.functions[method.0 as usize];
-            let is_constructor = function.kind == FunctionKind::Constructor
-                || (module.language == Language::Python && function.name.as_str() == "__init__");
-            let writes = function.blocks.iter().any(|block| {
-                block.instrs.iter().any(|instr| {
-                    matches!(&instr.kind, plumb_ir::InstrKind::StoreField { field: f, .. } if *f == field)
-                })
-            });
-            if !is_constructor {
-                if writes {
-                    return None;
-                }
-                continue;
-            }
-            let summary = self.summary(
-                FuncRef {
-                    module: class_ref.module,
-                    func: *method,
-                },
-                None,
-            )?;
-            let stored = summary
+        let stored = self.constructor_stores(class, field, |summary| {
+            let value = summary
                 .effects
                 .iter()
                 .find(|(i, n, _)| *i == 0 && *n == field)
-                .map(|(_, _, v)| v.clone());
-            let stored = stored?;
-            let only_config = stored.taint.iter().all(|l| {
+                .map(|(_, _, v)| v.clone())?;
+            let only_config = value.taint.iter().all(|l| {
                 matches!(
                     l.origin,
                     crate::value::Origin::Source(crate::value::SourceKind::Config, _)
                 )
             });
-            if !stored.konst.is_known() || !only_config {
-                return None;
+            (value.konst.is_known() && only_config).then_some(value)
+        })?;
+        stored.into_iter().reduce(|a, b| a.join(&b))
+    }
+
+    /// What every constructor of `class` stores in `field`, as `pick` reads
+    /// it from the constructor's summary; `None` when another method also
+    /// writes the field or a constructor stores nothing `pick` accepts.
+    fn constructor_stores<T>(
+        &self,
+        class: Name,
+        field: Name,
+        pick: impl Fn(&Summary) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let class_ref = *self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        let class_ir = &module.classes[class_ref.class.0 as usize];
+        let mut found = Vec::new();
+        for method in &class_ir.methods {
+            let function = &module.functions[method.0 as usize];
+            let is_constructor = function.kind == FunctionKind::Constructor
+                || (module.language == Language::Python && function.name.as_str() == "__init__");
+            if !is_constructor {
+                let writes = function.blocks.iter().any(|block| {
+                    block.instrs.iter().any(|instr| {
+                        matches!(&instr.kind, plumb_ir::InstrKind::StoreField { field: f, .. } if *f == field)
+                    })
+                });
+                if writes {
+                    return None;
+                }
+                continue;
             }
-            value = Some(match value {
-                Some(v) => v.join(&stored),
-                None => stored,
-            });
+            let summary = self.summary(
+                FuncRef {
+                    module: class_ref.module,
+                    func: *method,
+                },
+                None,
+            )?;
+            found.push(pick(&summary)?);
         }
-        value
+        (!found.is_empty()).then_some(found)
     }
 
     /// A field injected from configuration (`@Value("${app.algorithm}")`).
