@@ -269,7 +269,48 @@ impl Analysis<'_, '_> {
                 return value;
             }
         }
+        if receiver.value.ty.is_none() && receiver.value.exact_param.is_some() {
+            self.defer(
+                state,
+                &receiver.value,
+                name,
+                &args,
+                (self.func.module, span, self.function.qualified),
+            );
+        }
         self.unknown_call(state, Some(&receiver.value), &args, span, name)
+    }
+
+    /// Records a call on an untyped parameter for the callers to resolve.
+    fn defer(
+        &mut self,
+        state: &mut State,
+        receiver: &Value,
+        name: Name,
+        args: &[ArgValue],
+        site: (u32, Span, Name),
+    ) {
+        let (module, span, function) = site;
+        if self.deferred.len() >= 64
+            || self
+                .deferred
+                .iter()
+                .any(|d| d.span == span && d.name == name && d.module == module)
+        {
+            return;
+        }
+        let args = args
+            .iter()
+            .map(|a| (a.keyword, self.deep_value(state, &a.value)))
+            .collect();
+        self.deferred.push(crate::interp::DeferredCall {
+            receiver: receiver.clone(),
+            name,
+            args,
+            module,
+            span,
+            function,
+        });
     }
 
     pub fn path_call(
@@ -929,6 +970,55 @@ impl Analysis<'_, '_> {
                 }
             }
         }
+        for deferred in &summary.deferred {
+            let receiver = self.substitute(state, &deferred.receiver, actuals, span, callee);
+            let args: Vec<ArgValue> = deferred
+                .args
+                .iter()
+                .map(|(keyword, value)| ArgValue {
+                    keyword: *keyword,
+                    value: self.substitute(state, value, actuals, span, callee),
+                    spread: false,
+                    literal: false,
+                    var: None,
+                    path: None,
+                })
+                .collect();
+            match receiver.ty {
+                Some(ty) => {
+                    if let Some((resolved, models)) = self.models_for_method(ty, deferred.name) {
+                        if models.iter().any(|m| m.sink.is_some()) {
+                            let saved = self
+                                .event_site
+                                .replace((deferred.module, deferred.function));
+                            let receiver = Receiver {
+                                operand: None,
+                                value: receiver,
+                            };
+                            self.model_call(
+                                state,
+                                resolved,
+                                &models,
+                                Some(receiver),
+                                args,
+                                deferred.span,
+                            );
+                            self.event_site = saved;
+                        }
+                    }
+                }
+                None if receiver.exact_param.is_some() => {
+                    self.defer(
+                        state,
+                        &receiver,
+                        deferred.name,
+                        &args,
+                        (deferred.module, deferred.span, deferred.function),
+                    );
+                }
+                None => {}
+            }
+        }
         for event in &summary.sinks {
             let value = self.substitute(state, &event.value, actuals, span, callee);
             let argv = event.argv.as_ref().map(|argv| {
@@ -1456,9 +1546,9 @@ impl Analysis<'_, '_> {
                         rule: rule.clone(),
                         site: SinkSite::Call,
                         callee,
-                        module: self.func.module,
+                        module: self.event_site.map_or(self.func.module, |(m, _)| m),
                         span,
-                        function: self.function.qualified,
+                        function: self.event_site.map_or(self.function.qualified, |(_, f)| f),
                         value: deep,
                         fields: fields.clone(),
                         argv: argv.clone(),

@@ -407,7 +407,30 @@ impl<'p> Engine<'p> {
         if let Some(cached) = self.field_values.borrow().get(&(class, field)) {
             return cached.clone();
         }
-        self.field_values.borrow_mut().insert((class, field), None);
+        // An initialiser that reads itself (directly or through others) is
+        // cut on this thread only; other threads compute it for themselves
+        // rather than see a half-made answer.
+        let key = SummaryKey {
+            func: FuncRef {
+                module: u32::MAX,
+                func: plumb_ir::FuncId(0),
+            },
+            constants: Some(format!("{class}.{field}")),
+        };
+        let blocked = IN_PROGRESS.with(|stack| stack.borrow().contains(&key));
+        if blocked {
+            return None;
+        }
+        IN_PROGRESS.with(|stack| stack.borrow_mut().push(key));
+        let value = self.compute_field_initial_value(class, field);
+        IN_PROGRESS.with(|stack| stack.borrow_mut().pop());
+        self.field_values
+            .borrow_mut()
+            .insert((class, field), value.clone());
+        value
+    }
+
+    fn compute_field_initial_value(&self, class: Name, field: Name) -> Option<Value> {
         let class_ref = *self.index.classes.get(&class)?;
         let module = &self.project.modules[class_ref.module as usize];
         let class_ir = &module.classes[class_ref.class.0 as usize];
@@ -426,11 +449,7 @@ impl<'p> Engine<'p> {
             None,
         )
         .run();
-        let value = outcome.summary.ret;
-        self.field_values
-            .borrow_mut()
-            .insert((class, field), Some(value.clone()));
-        Some(value)
+        Some(outcome.summary.ret)
     }
 
     pub fn config_lookup(&self, key: &str, module: u32, span: Span) -> Option<Value> {

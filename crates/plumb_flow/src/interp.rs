@@ -51,6 +51,21 @@ pub struct Summary {
     pub content_effects: Vec<(u8, Value)>,
     /// Objects stored in a parameter's fields, with their constant configuration.
     pub effect_objects: Vec<(u8, Name, Obj)>,
+    /// Method calls on a parameter whose type only the caller knows
+    /// (`conn.execute(sql)` in a helper taking `conn`).
+    pub deferred: Vec<DeferredCall>,
+}
+
+/// A call the summary cannot resolve because its receiver is a parameter
+/// of unknown type; a caller that knows the type applies the models then.
+#[derive(Clone, Debug)]
+pub struct DeferredCall {
+    pub receiver: Value,
+    pub name: Name,
+    pub args: Vec<(Option<Name>, Value)>,
+    pub module: u32,
+    pub span: Span,
+    pub function: Name,
 }
 
 impl Default for Value {
@@ -95,6 +110,12 @@ pub struct Analysis<'e, 'p> {
     block_locals: Vec<Vec<VarId>>,
     /// The unknown-origin step of each call site, made once per analysis.
     pub unknown_steps: FxHashMap<Span, crate::trace::StepId>,
+    pub deferred: Vec<DeferredCall>,
+    /// Where sink events are reported while a deferred call is applied:
+    /// the callee's module and function, not the caller's.
+    pub event_site: Option<(u32, Name)>,
+    /// The instruction being interpreted, for values created without a span of their own.
+    pub instr_span: Span,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -149,6 +170,9 @@ impl<'e, 'p> Analysis<'e, 'p> {
             specialisations: 0,
             block_locals,
             unknown_steps: FxHashMap::default(),
+            deferred: Vec::new(),
+            event_site: None,
+            instr_span: Span::DUMMY,
         }
     }
 
@@ -458,6 +482,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         stores.sort_by_key(|s| (s.span, s.target));
         summary.effects = self.final_effects.clone();
         summary.effect_objects = self.final_effect_objects.clone();
+        summary.deferred = self.deferred.clone();
         summary.content_effects = self.final_content.clone();
         Outcome {
             summary,

@@ -14,6 +14,7 @@ use crate::value::{join_labels, Konst, Obj, ObjId, Origin, SourceKind, Value};
 
 impl Analysis<'_, '_> {
     pub fn transfer(&mut self, state: &mut State, instr: &InstrKind, span: Span) {
+        self.instr_span = span;
         match instr {
             InstrKind::Assign { dst, value } => {
                 let mut result = self.eval(state, value, span);
@@ -200,7 +201,10 @@ impl Analysis<'_, '_> {
             }
         };
         for segment in rest {
-            value = self.read_field(state, &value, segment, Span::DUMMY);
+            // Sources read through a dotted path (`request.args`) are
+            // located at the instruction that reads them.
+            let span = self.instr_span;
+            value = self.read_field(state, &value, segment, span);
         }
         value
     }
