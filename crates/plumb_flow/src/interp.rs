@@ -856,6 +856,14 @@ impl Analysis<'_, '_> {
         match self.sinks.get_mut(&key) {
             Some(existing) => {
                 existing.value = existing.value.join(&event.value);
+                // A later visit (a loop) may bring more into the argument vector.
+                existing.argv = match (existing.argv.take(), event.argv) {
+                    (Some(old), Some(new)) if old.len() == new.len() => {
+                        Some(old.iter().zip(&new).map(|(a, b)| a.join(b)).collect())
+                    }
+                    (Some(old), Some(new)) => Some(if new.len() > old.len() { new } else { old }),
+                    (old, new) => old.or(new),
+                };
                 if existing.value.konst != event.value.konst {
                     existing.value.konst = existing.value.konst.join(&event.value.konst);
                 }
