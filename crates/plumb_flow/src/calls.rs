@@ -533,6 +533,7 @@ impl Analysis<'_, '_> {
                     prefix: value.prefix,
                     obj: None,
                     exact_param: None,
+                    hints: None,
                 })
             }
             "int" | "float" | "bool" | "len" | "abs" | "round" | "ord" | "hash" | "id"
@@ -1063,12 +1064,14 @@ impl Analysis<'_, '_> {
             prefix: value.prefix.clone(),
             obj: None,
             exact_param: None,
+            hints: value.hints.clone(),
         };
         if let Some(index) = value.exact_param {
             if let Some(Some(actual)) = actuals.get(index as usize) {
                 out.konst = actual.konst.clone();
                 out.prefix = actual.prefix.clone();
                 out.exact_param = actual.exact_param;
+                out.hints = actual.hints.clone();
                 if out.ty.is_none() {
                     out.ty = actual.ty;
                 }
@@ -1449,6 +1452,11 @@ impl Analysis<'_, '_> {
                 (Some(found), _) => {
                     result.konst = found.konst.clone();
                     join_labels(&mut result.taint, &found.taint);
+                }
+                // The environment is not in the repository: its default is one
+                // possibility among any, not the value.
+                (None, Some(default)) if default.konst.is_known() && model.environment => {
+                    result.hints = Some(default.konst.values().to_vec().into());
                 }
                 (None, Some(default)) if default.konst.is_known() => {
                     result.konst = default.konst.clone()
@@ -1998,6 +2006,7 @@ impl Analysis<'_, '_> {
                     ty: Some(Name::new("java.lang.String")),
                     obj: None,
                     exact_param: None,
+                    hints: None,
                 })
             }
             ("java.lang.String", "join") => {

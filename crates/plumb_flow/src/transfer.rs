@@ -428,6 +428,7 @@ impl Analysis<'_, '_> {
             prefix: (!prefix.is_empty()).then(|| Arc::from(prefix.as_str())),
             obj: None,
             exact_param: None,
+            hints: None,
         }
     }
 

@@ -182,6 +182,9 @@ pub struct Value {
     /// Exactly parameter `n`, untransformed: lets summaries pass a caller's
     /// constants through (`getInstance(algorithm)` with `"MD5"` from the caller).
     pub exact_param: Option<u8>,
+    /// Constants the value may hold besides anything else (an environment
+    /// variable's default): checks read them, branch pruning does not.
+    pub hints: Option<Arc<[Const]>>,
 }
 
 impl Value {
@@ -193,6 +196,7 @@ impl Value {
             prefix: None,
             obj: None,
             exact_param: None,
+            hints: None,
         }
     }
 
@@ -237,7 +241,16 @@ impl Value {
             } else {
                 None
             },
+            hints: join_hints(&self.hints, &other.hints),
         }
+    }
+
+    /// Every constant the value may be: the known ones and the hints.
+    pub fn possible_constants(&self) -> impl Iterator<Item = &Const> {
+        self.konst
+            .values()
+            .iter()
+            .chain(self.hints.iter().flat_map(|h| h.iter()))
     }
 
     /// Joins `other` into `self` without allocating when nothing changes;
@@ -280,6 +293,13 @@ impl Value {
             self.exact_param = None;
             changed = true;
         }
+        if other.hints.is_some() && self.hints != other.hints {
+            let hints = join_hints(&self.hints, &other.hints);
+            if hints != self.hints {
+                self.hints = hints;
+                changed = true;
+            }
+        }
         changed
     }
 
@@ -295,6 +315,22 @@ impl Value {
         });
         self.exact_param = None;
         self
+    }
+}
+
+fn join_hints(a: &Option<Arc<[Const]>>, b: &Option<Arc<[Const]>>) -> Option<Arc<[Const]>> {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let mut all: Vec<Const> = a.to_vec();
+            for c in b.iter() {
+                if !all.contains(c) && all.len() < MAX_CONSTANTS {
+                    all.push(c.clone());
+                }
+            }
+            Some(all.into())
+        }
+        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        (None, None) => None,
     }
 }
 

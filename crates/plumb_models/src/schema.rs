@@ -146,6 +146,10 @@ pub struct FunctionModel {
     pub config_key: Option<usize>,
     /// ...or, when no file sets it, this argument's value.
     pub config_default: Option<usize>,
+    /// The lookup reads the process environment: a default is only one of
+    /// the values it may return.
+    #[serde(default)]
+    pub environment: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -113,7 +113,7 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .or(Some("the algorithm or mode is weak"))
             .map(|r| (crate::context::short_name(event.callee.as_str()), r))
         } else {
-            event.value.konst.values().iter().find_map(|c| match c {
+            event.value.possible_constants().find_map(|c| match c {
                 Const::Str(name) => weakness(name).map(|r| (name.to_string(), r)),
                 _ => None,
             })

@@ -87,7 +87,7 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let weak = if event.call_only {
             Some(crate::context::short_name(event.callee.as_str()))
         } else {
-            event.value.konst.values().iter().find_map(|c| match c {
+            event.value.possible_constants().find_map(|c| match c {
                 Const::Str(name) if WEAK.contains(&name.to_ascii_lowercase().as_str()) => {
                     Some(name.to_string())
                 }
