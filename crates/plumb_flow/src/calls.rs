@@ -395,60 +395,24 @@ impl Analysis<'_, '_> {
                 self.model_call(state, function, &models, None, args, span)
             }
             (Head::Unknown(full), []) => self.unknown_path_call(state, full, args, span),
-            (head, rest) => {
-                // An object path ending in a method: `request.args.get`, `db.session.execute`.
-                let Some((method, fields)) = rest.split_last() else {
-                    return self.default_call(state, None, &args);
+            (_, rest) if !rest.is_empty() => {
+                // An object path ending in a method (`request.args.get`,
+                // `db.session.execute`): the receiver is the path without the
+                // method, read like any other global path.
+                let method = rest[rest.len() - 1];
+                let receiver_path = match path.as_str().rsplit_once('.') {
+                    Some((receiver, _)) => Name::new(receiver),
+                    None => return self.default_call(state, None, &args),
                 };
-                let mut value = match head {
-                    Head::ModelGlobal(global) => {
-                        let models = self.engine.models_for(self.language);
-                        Value::typed(models.globals.get(&global).map(|g| Name::new(&g.ty)))
-                    }
-                    Head::ModuleGlobal(global) => {
-                        let prefix = Name::new(global.as_str());
-                        self.operand(
-                            state,
-                            &Operand::Global(self.unqualified(prefix, path, rest.len())),
-                        )
-                    }
-                    Head::ProjectClass(class) | Head::Type(class) => {
-                        let first = Name::new(&format!(
-                            "{}.{}",
-                            class,
-                            fields.first().map_or("", |f| f.as_str())
-                        ));
-                        let _ = first;
-                        Value::typed(Some(class))
-                    }
-                    _ => Value::unknown(),
-                };
-                let fields: &[Name] = if matches!(head, Head::ModuleGlobal(_)) {
-                    &[]
-                } else {
-                    fields
-                };
-                for field in fields {
-                    value = self.read_field(state, &value, *field, span);
-                }
+                let value = self.operand(state, &Operand::Global(receiver_path));
                 let receiver = Receiver {
                     operand: None,
                     value,
                 };
-                self.method_call(state, receiver, *method, args, span)
+                self.method_call(state, receiver, method, args, span)
             }
+            _ => self.default_call(state, None, &args),
         }
-    }
-
-    /// The written path without its last `drop` segments (the module global
-    /// and its fields, as the operand was written).
-    fn unqualified(&self, _global: Name, written: Name, drop: usize) -> Name {
-        let segments: Vec<&str> = written.as_str().split('.').collect();
-        let keep = segments.len().saturating_sub(1).max(1);
-        let keep = keep
-            .min(segments.len() - drop.min(segments.len() - 1))
-            .max(1);
-        Name::new(&segments[..keep].join("."))
     }
 
     fn unknown_path_call(

@@ -56,7 +56,6 @@ const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
         &["open-redirect", "ssrf"],
     ),
     ("is_safe_url", &["open-redirect", "ssrf"]),
-    ("fullmatch", &["*"]),
 ];
 
 impl Analysis<'_, '_> {
@@ -260,9 +259,6 @@ impl Analysis<'_, '_> {
                         if let Some((_, rules)) =
                             GUARD_FUNCTIONS.iter().find(|(name, _)| *name == last)
                         {
-                            if last == "fullmatch" {
-                                return None;
-                            }
                             if let Some(Operand::Var(target)) = arg(0) {
                                 let mask = rules.iter().fold(0, |m, r| m | rule_bit(r));
                                 return Some((*target, Refinement::Clean(mask), true));

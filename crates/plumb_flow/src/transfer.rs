@@ -181,13 +181,14 @@ impl Analysis<'_, '_> {
                     (Value::typed(Some(class)), Vec::new())
                 }
             }
-            Head::Type(ty) => {
-                if let Some((field, more)) = path.rest.split_first() {
+            Head::Type(ty) => match path.rest.split_first() {
+                // `XMLConstants.FEATURE_SECURE_PROCESSING`: a named library constant.
+                Some((field, more)) if is_constant_name(field.as_str()) => {
                     (library_constant(ty, *field), more.to_vec())
-                } else {
-                    (Value::typed(Some(ty)), Vec::new())
                 }
-            }
+                // `System.out`: a static field, typed by the models.
+                _ => (Value::typed(Some(ty)), path.rest),
+            },
             Head::ProjectFunction(_) | Head::ModelFunction(_) => (Value::unknown(), Vec::new()),
             Head::Unknown(full) => {
                 let last = full.last_segment();
@@ -230,7 +231,7 @@ impl Analysis<'_, '_> {
         if let Some(value) = self.engine.field_initial_value(class, field) {
             return value;
         }
-        if let Some(ty) = self.engine.field_type(class, field) {
+        if let Some(ty) = self.engine.member_type(class, field, self.language) {
             return Value::typed(Some(ty));
         }
         if self.language == Language::Java && is_constant_name(field.as_str()) {
