@@ -1061,13 +1061,13 @@ impl Analysis<'_, '_> {
                 }
             };
             for outer in replacement {
-                let call_step = self.engine.step(
+                let step = self.engine.steps.borrow_mut().call(
+                    label.step,
                     self.func.module,
                     span,
-                    format!("passed to `{}`", callee.last_segment()),
-                    Some(outer.step),
+                    callee,
+                    outer.step,
                 );
-                let step = self.engine.steps.borrow_mut().graft(label.step, call_step);
                 crate::value::add_label(
                     &mut out.taint,
                     Label {

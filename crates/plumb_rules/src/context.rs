@@ -42,7 +42,7 @@ impl<'a> Context<'a> {
                     path: self.path(s.module),
                     span: s.span,
                 },
-                label: s.label.clone(),
+                label: s.label,
             })
             .filter(|s| !s.location.span.is_dummy())
             .collect()

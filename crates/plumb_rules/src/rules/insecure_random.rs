@@ -194,10 +194,10 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !reported.insert(source) {
             return;
         }
-        let step = context.facts.steps.get(source);
+        let Some(step) = context.facts.steps.get(source) else {
+            return;
+        };
         let trace = context.trace(label.step);
-        let function = context.facts.steps.get(label.step).label.clone();
-        let _ = function;
         let mut diagnostic = context.diagnostic(
             &RULE,
             step.module,
