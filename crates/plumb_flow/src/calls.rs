@@ -763,11 +763,18 @@ impl Analysis<'_, '_> {
         for func in chosen.into_iter().take(MAX_DISPATCH) {
             let actuals = self.bind_actuals(state, func, receiver.clone(), &args);
             let function = &project.modules[func.module as usize].functions[func.func.0 as usize];
-            let specialise = self.specialisations < MAX_SPECIALISATIONS
-                && function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS
-                && actuals
-                    .iter()
-                    .any(|a| a.as_ref().is_some_and(worth_specialising))
+            let small = function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS;
+            let sensitive = if small && self.specialisations < MAX_SPECIALISATIONS {
+                self.engine.sensitive_params(func)
+            } else {
+                0
+            };
+            let worth = |index: usize, actual: &Option<Value>| {
+                actual.as_ref().is_some_and(worth_specialising)
+                    && crate::sensitivity::is_sensitive(sensitive, index)
+            };
+            let specialise = sensitive != 0
+                && actuals.iter().enumerate().any(|(i, a)| worth(i, a))
                 && self.constants_matter(func);
             if specialise {
                 self.specialisations += 1;
@@ -775,11 +782,8 @@ impl Analysis<'_, '_> {
             let constants = specialise.then(|| {
                 actuals
                     .iter()
-                    .map(|a| {
-                        a.as_ref()
-                            .filter(|v| worth_specialising(v))
-                            .map(|v| v.konst.clone())
-                    })
+                    .enumerate()
+                    .map(|(i, a)| a.as_ref().filter(|_| worth(i, a)).map(|v| v.konst.clone()))
                     .collect()
             });
             let value = match self.engine.summary(func, constants) {

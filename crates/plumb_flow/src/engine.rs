@@ -92,6 +92,7 @@ pub struct Engine<'p> {
     pub counters: Counters,
     field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     supertype_cache: Shared<SupertypeCache>,
+    sensitive_params: Shared<FxHashMap<FuncRef, u64>>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
     stateful_types: [FxHashSet<Name>; 2],
@@ -163,6 +164,7 @@ impl<'p> Engine<'p> {
             counters: Counters::default(),
             field_values: Shared::new(FxHashMap::default()),
             supertype_cache: Shared::new(FxHashMap::default()),
+            sensitive_params: Shared::new(FxHashMap::default()),
             stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
         };
         engine.resolve_class_hierarchy()
@@ -399,6 +401,17 @@ impl<'p> Engine<'p> {
         let summary = Arc::new(outcome.summary);
         self.summaries.borrow_mut().insert(key, summary.clone());
         Some(summary)
+    }
+
+    /// Parameters of `func` whose constant value can change its analysis.
+    pub fn sensitive_params(&self, func: FuncRef) -> u64 {
+        if let Some(bits) = self.sensitive_params.borrow().get(&func) {
+            return *bits;
+        }
+        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
+        let bits = crate::sensitivity::constant_sensitive_params(function);
+        self.sensitive_params.borrow_mut().insert(func, bits);
+        bits
     }
 
     /// The value of a field from its initialiser, when the field is final or

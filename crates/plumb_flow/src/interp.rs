@@ -297,7 +297,11 @@ impl<'e, 'p> Analysis<'e, 'p> {
         thread_local! {
             static NESTED: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(std::time::Duration::ZERO) };
         }
-        let timed = std::env::var_os("PLUMB_SLOW_FUNCTIONS").is_some();
+        // The value is the threshold in microseconds (default 2000).
+        let threshold = std::env::var("PLUMB_SLOW_FUNCTIONS")
+            .ok()
+            .map(|value| value.parse::<u128>().unwrap_or(2000));
+        let timed = threshold.is_some();
         let start = timed.then(std::time::Instant::now);
         let outer = NESTED.with(|n| n.replace(std::time::Duration::ZERO));
         let name = self.function.qualified;
@@ -307,7 +311,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         if let Some(start) = start {
             let elapsed = start.elapsed();
             let own = elapsed.saturating_sub(NESTED.with(|n| n.get()));
-            if own.as_micros() >= 2000 {
+            if own.as_micros() >= threshold.unwrap_or(2000) {
                 eprintln!(
                     "slow {:>6}us {blocks:>5} blocks {instructions:>6} instrs {name}",
                     own.as_micros()

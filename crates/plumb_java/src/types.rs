@@ -84,14 +84,18 @@ fn clamp(value: usize) -> u32 {
 
 /// Named children without comments (comments are "extra" nodes that can
 /// sit between any two tokens).
-pub fn named_children(node: Node) -> Vec<Node> {
+/// Children of one node; nearly every node has a handful, so they stay on
+/// the stack (lowering asks for children of every node it visits).
+pub type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
+
+pub fn named_children(node: Node) -> Children {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }
 
-pub fn field_children<'t>(node: Node<'t>, field: &str) -> Vec<Node<'t>> {
+pub fn field_children<'t>(node: Node<'t>, field: &str) -> Children<'t> {
     let mut cursor = node.walk();
     node.children_by_field_name(field, &mut cursor)
         .filter(|child| !child.is_extra())

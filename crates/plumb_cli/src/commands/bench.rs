@@ -21,6 +21,10 @@ pub struct BenchArgs {
     /// Repetitions of each pass; the fastest is reported.
     #[arg(long, default_value_t = 3)]
     runs: usize,
+    /// Worker threads for both passes (default: one per core). `--jobs 1`
+    /// gives steadier numbers on a machine that is busy with other work.
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
@@ -42,25 +46,33 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
     let bytes: usize = files.iter().map(|(_, text)| text.len()).sum();
     let runs = args.runs.max(1);
 
+    let jobs = args.jobs.unwrap_or_else(rayon::current_num_threads).max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .context("cannot start the worker threads")?;
     let mut parse_best = Duration::MAX;
     for _ in 0..runs {
         let start = Instant::now();
-        let nodes: usize = files
-            .par_iter()
-            .map(|(java, text)| {
-                if *java {
-                    plumb_java::parse_only(text)
-                } else {
-                    plumb_python::parse_only(text)
-                }
-            })
-            .sum();
+        let nodes: usize = pool.install(|| {
+            files
+                .par_iter()
+                .map(|(java, text)| {
+                    if *java {
+                        plumb_java::parse_only(text)
+                    } else {
+                        plumb_python::parse_only(text)
+                    }
+                })
+                .sum()
+        });
         parse_best = parse_best.min(start.elapsed());
         std::hint::black_box(nodes);
     }
 
     let options = plumb_scan::ScanOptions {
         paths: args.paths.clone(),
+        jobs: Some(jobs),
         ..plumb_scan::ScanOptions::default()
     };
     let mut scan_best: Option<plumb_scan::ScanStats> = None;
@@ -80,7 +92,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
     println!("files        {}", files.len());
     println!("lines        {lines}");
     println!("bytes        {bytes}");
-    println!("cores        {}", rayon::current_num_threads());
+    println!("threads      {jobs}");
     println!("parse-only   {:.3}s", seconds(parse_best));
     println!(
         "scan         {:.3}s  (walk+read {:.3}s, parse+lower {:.3}s, analysis {:.3}s)",

@@ -636,7 +636,7 @@ impl<'a> Lowerer<'a, '_> {
         let parts = if node.kind() == "switch_label" {
             named_children(node)
         } else {
-            vec![node]
+            smallvec::smallvec![node]
         };
         let mut guard = None;
         let mut operands = vec![value.clone()];

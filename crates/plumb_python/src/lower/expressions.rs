@@ -408,10 +408,10 @@ impl<'s> Lowerer<'s> {
             .iter()
             .filter(|piece| matches!(piece, FormatPiece::Value))
             .count();
-        let values: Vec<Node<'_>> = if right.kind() == "tuple" {
+        let values = if right.kind() == "tuple" {
             named_children(right)
         } else {
-            vec![right]
+            smallvec::smallvec![right]
         };
         let has_splat = values
             .iter()

@@ -467,14 +467,18 @@ pub(crate) fn qualify(prefix: &str, name: &str) -> String {
 
 /// Named children without comments and other extras, which tree-sitter
 /// allows anywhere.
-pub(crate) fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+/// Children of one node; nearly every node has a handful, so they stay on
+/// the stack (lowering asks for children of every node it visits).
+pub(crate) type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
+
+pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }
 
-pub(crate) fn field_children<'t>(node: Node<'t>, field: &str) -> Vec<Node<'t>> {
+pub(crate) fn field_children<'t>(node: Node<'t>, field: &str) -> Children<'t> {
     let mut cursor = node.walk();
     node.children_by_field_name(field, &mut cursor)
         .filter(|child| !child.is_extra())
