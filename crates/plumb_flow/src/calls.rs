@@ -1823,6 +1823,16 @@ impl Analysis<'_, '_> {
                 label.cleaned |= removed;
             }
         }
+        // Text an argument inserts is part of the result: the replacement
+        // of `replace(old, new)`, the values of `"%s".formatted(v)`.
+        let inserted: &[ArgValue] = match method {
+            "replace" | "replaceAll" | "replaceFirst" => args.get(1..2).unwrap_or_default(),
+            "format" | "formatted" => args,
+            _ => &[],
+        };
+        for arg in inserted {
+            join_labels(&mut value.taint, &self.deep_value(state, &arg.value).taint);
+        }
         if method == "split" || method == "splitlines" {
             let mut list = self.allocate(state, receiver.ty.map(|_| Name::new("list")));
             if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
