@@ -1554,6 +1554,18 @@ impl Analysis<'_, '_> {
         match op {
             ContainerOp::MapPut => {
                 let (key, value) = (arg(0)?, arg(1)?);
+                // `env.put(Context.SECURITY_CREDENTIALS, "..")` names what it
+                // stores as much as `config["SECRET_KEY"] = ".."` does.
+                if let Some(text) = key.konst.as_single_str() {
+                    let deep = self.deep_value(state, &value);
+                    self.record_store(
+                        span,
+                        Name::new(text),
+                        crate::facts::StoreTarget::Key,
+                        &deep,
+                        args.get(1).is_some_and(|a| a.literal),
+                    );
+                }
                 self.container_put(state, &receiver, &key, value);
                 None
             }
