@@ -608,9 +608,9 @@ fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
         | Expr::Opaque {
             operands: parts, ..
         } => parts.iter().for_each(push),
-        Expr::Map(entries) => entries.iter().for_each(|(k, v)| {
-            push(k);
-            push(v);
+        Expr::Map(entries) => entries.iter().for_each(|entry| {
+            push(&entry.key);
+            push(&entry.value);
         }),
         Expr::Call(call) => {
             if let plumb_ir::Callee::Method { receiver, .. }

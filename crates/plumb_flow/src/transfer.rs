@@ -315,12 +315,17 @@ impl Analysis<'_, '_> {
                     Language::Python => "dict",
                 })));
                 obj.items = None;
-                for (key_operand, value_operand) in entries {
-                    let key = self.operand(state, key_operand);
-                    let value = self.operand(state, value_operand);
+                for entry in entries {
+                    let key = self.operand(state, &entry.key);
+                    let value = self.operand(state, &entry.value);
                     if let Some(text) = key.konst.as_single_str() {
-                        let literal = matches!(value_operand, Operand::Const(_));
-                        self.record_store(span, Name::new(text), StoreTarget::Key, &value, literal);
+                        let literal = matches!(entry.value, Operand::Const(_));
+                        let at = if entry.span.is_dummy() {
+                            span
+                        } else {
+                            entry.span
+                        };
+                        self.record_store(at, Name::new(text), StoreTarget::Key, &value, literal);
                     }
                     match key.konst.as_single() {
                         Some(constant) => obj.entries.push((constant.clone(), value)),
