@@ -1443,6 +1443,19 @@ impl Analysis<'_, '_> {
             {
                 continue;
             }
+            if let Some(wanted) = &model.when_arg {
+                let matches = positional.get(wanted.position).is_some_and(|arg| {
+                    arg.value.possible_constants().any(|c| match c {
+                        Const::Str(text) => {
+                            wanted.values.iter().any(|v| v.eq_ignore_ascii_case(text))
+                        }
+                        _ => false,
+                    })
+                });
+                if !matches {
+                    continue;
+                }
+            }
             let mut fields: Vec<(String, Konst)> = Vec::new();
             let collect_fields =
                 |state: &State, value: &Value, fields: &mut Vec<(String, Konst)>| {

@@ -96,6 +96,16 @@ pub struct KeyedFieldSet {
     pub value: usize,
 }
 
+/// `{ position = 0, values = ["Location", "..HttpHeaders.LOCATION"] }`:
+/// compared ignoring case, as header names are; a library constant is
+/// written as its qualified name.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArgEquals {
+    pub position: usize,
+    pub values: Vec<String>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContainerOp {
@@ -123,6 +133,9 @@ pub struct FunctionModel {
     pub when_keyword: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub unless_keyword: BTreeMap<String, toml::Value>,
+    /// The sink applies only when a positional argument is one of these
+    /// constants: the header a generic `header(name, value)` sets.
+    pub when_arg: Option<ArgEquals>,
     #[serde(default)]
     pub argv: bool,
     pub source: Option<SourceKind>,
