@@ -1328,7 +1328,12 @@ impl Analysis<'_, '_> {
                 }
             }
             if let Some(set) = &model.set_field {
-                if let (Some(receiver), Some(value)) = (&receiver_value, arg_at(set.value)) {
+                let value = match (&set.constant, set.value) {
+                    (Some(constant), _) => toml_const(constant).map(Value::constant),
+                    (None, Some(index)) => arg_at(index),
+                    (None, None) => None,
+                };
+                if let (Some(receiver), Some(value)) = (&receiver_value, value) {
                     if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
                         obj.set_field(Name::new(&set.field), value);
                     }
@@ -1442,6 +1447,23 @@ impl Analysis<'_, '_> {
                 && self.keyword_matches(&args, &model.unless_keyword) == Some(true)
             {
                 continue;
+            }
+            if !model.when_field.is_empty() {
+                let obj = receiver_value
+                    .as_ref()
+                    .and_then(|r| r.obj)
+                    .and_then(|id| state.heap.get(&id));
+                let holds = model.when_field.iter().all(|(name, expected)| {
+                    obj.and_then(|o| o.field(Name::new(name))).is_some_and(|v| {
+                        v.konst
+                            .values()
+                            .iter()
+                            .any(|c| const_equals_toml(c, expected))
+                    })
+                });
+                if !holds {
+                    continue;
+                }
             }
             if let Some(wanted) = &model.when_arg {
                 let matches = positional.get(wanted.position).is_some_and(|arg| {
@@ -2114,6 +2136,15 @@ fn removed_line_breaks(old: Option<&str>, new: Option<&str>) -> u64 {
         mask |= rule_bit(LF_REMOVED) | rule_bit(CR_REMOVED);
     }
     mask
+}
+
+fn toml_const(value: &toml::Value) -> Option<Const> {
+    match value {
+        toml::Value::Boolean(b) => Some(Const::Bool(*b)),
+        toml::Value::Integer(i) => Some(Const::Int(*i)),
+        toml::Value::String(s) => Some(Const::str(s)),
+        _ => None,
+    }
 }
 
 fn const_equals_toml(constant: &Const, expected: &toml::Value) -> bool {

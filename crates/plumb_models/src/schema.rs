@@ -86,7 +86,10 @@ pub struct StoreEffect {
 #[serde(deny_unknown_fields)]
 pub struct FieldSet {
     pub field: String,
-    pub value: usize,
+    /// The argument whose value is recorded...
+    pub value: Option<usize>,
+    /// ...or a constant, for a call whose name says it (`enableDefaultTyping()`).
+    pub constant: Option<toml::Value>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -136,6 +139,10 @@ pub struct FunctionModel {
     /// The sink applies only when a positional argument is one of these
     /// constants: the header a generic `header(name, value)` sets.
     pub when_arg: Option<ArgEquals>,
+    /// The sink applies only when the receiver holds these constant fields
+    /// (recorded by `set_field` on it).
+    #[serde(default)]
+    pub when_field: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub argv: bool,
     pub source: Option<SourceKind>,
