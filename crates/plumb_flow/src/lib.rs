@@ -13,6 +13,7 @@ mod interp;
 mod project;
 mod resolve;
 mod rules;
+mod sites;
 mod state;
 mod stores;
 mod trace;

@@ -524,6 +524,15 @@ impl Analysis<'_, '_> {
             }
         }
         let mut value = Value::typed(ty);
+        // What the project's own constructions pass in may be selected here
+        // (`new Checksums("SHA1")`), whatever else a caller may pass.
+        if let Some(owner) = owner {
+            if !matches!(self.function.kind, plumb_ir::FunctionKind::Constructor)
+                && self.function.name.as_str() != "__init__"
+            {
+                value.hints = self.engine.constructed_field_constants(owner, field);
+            }
+        }
         if !self.is_safe_type(ty) && matches!(self.mode, Mode::Summary) {
             let step = self
                 .engine
