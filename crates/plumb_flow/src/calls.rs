@@ -177,6 +177,40 @@ impl Analysis<'_, '_> {
         None
     }
 
+    /// A Python operator on a value whose type models the operator's method
+    /// (`base / name` on a `pathlib.Path` is `base.__truediv__(name)`).
+    pub fn operator_call(
+        &mut self,
+        state: &mut State,
+        op: plumb_ir::BinOp,
+        left: &Value,
+        right: &Value,
+        span: Span,
+    ) -> Option<Value> {
+        if self.language != Language::Python {
+            return None;
+        }
+        let method = match op {
+            plumb_ir::BinOp::Div => "__truediv__",
+            _ => return None,
+        };
+        let ty = left.ty?;
+        let (callee, models) = self.models_for_method(ty, Name::new(method))?;
+        let args = vec![ArgValue {
+            keyword: None,
+            value: right.clone(),
+            spread: false,
+            literal: false,
+            var: None,
+            path: None,
+        }];
+        let receiver = Receiver {
+            operand: None,
+            value: left.clone(),
+        };
+        Some(self.model_call(state, callee, &models, Some(receiver), args, span))
+    }
+
     /// A type the models describe (declared, or owning a modelled method).
     fn is_modelled_type(&self, ty: Name) -> bool {
         self.resolver.known_types.contains(&ty)
@@ -1548,27 +1582,34 @@ impl Analysis<'_, '_> {
             for (slot, value, literal) in targets {
                 let mut deep = self.deep_value(state, &value);
                 deep.obj = None;
-                self.record_sink(
-                    SinkEvent {
-                        rule: rule.clone(),
-                        site: SinkSite::Call,
-                        callee,
-                        module: self.event_site.map_or(self.func.module, |(m, _)| m),
-                        span,
-                        function: self.event_site.map_or(self.function.qualified, |(_, f)| f),
-                        value: deep,
-                        fields: fields.clone(),
-                        argv: argv.clone(),
-                        call_only,
-                        literal,
-                        receiver_tracked,
-                    },
-                    slot,
-                );
+                let event = SinkEvent {
+                    rule: rule.clone(),
+                    site: SinkSite::Call,
+                    callee,
+                    module: self.event_site.map_or(self.func.module, |(m, _)| m),
+                    span,
+                    function: self.event_site.map_or(self.function.qualified, |(_, f)| f),
+                    value: deep,
+                    fields: fields.clone(),
+                    argv: argv.clone(),
+                    call_only,
+                    literal,
+                    receiver_tracked,
+                };
+                if model.builds {
+                    self.record_built_sink(event, slot);
+                } else {
+                    self.record_sink(event, slot);
+                }
             }
             // One finding per flow: what a sink consumed is not reported again
-            // by the same rule further down.
-            let bit = rule_bit(rule);
+            // by the same rule further down; what a builder built waits on
+            // the checks and uses that follow.
+            let bit = if model.builds {
+                crate::rules::built_bit(rule)
+            } else {
+                rule_bit(rule)
+            };
             for label in result.taint.iter_mut() {
                 label.cleaned |= bit;
             }

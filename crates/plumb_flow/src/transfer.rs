@@ -45,6 +45,7 @@ impl Analysis<'_, '_> {
                     format!("stored in field `{field_name}`")
                 });
                 let deep = self.deep_value(state, &stored);
+                self.escape_built(&deep);
                 self.record_store(
                     span,
                     *field,
@@ -96,6 +97,7 @@ impl Analysis<'_, '_> {
             InstrKind::StoreGlobal { name, value } => {
                 let stored = self.operand(state, value);
                 let deep = self.deep_value(state, &stored);
+                self.escape_built(&deep);
                 self.record_store(
                     span,
                     *name,
@@ -252,6 +254,9 @@ impl Analysis<'_, '_> {
             Expr::Binary(op, left, right) => {
                 let a = self.operand(state, left);
                 let b = self.operand(state, right);
+                if let Some(value) = self.operator_call(state, *op, &a, &b, span) {
+                    return value;
+                }
                 self.binary(*op, &a, &b)
             }
             Expr::Unary(op, operand) => {

@@ -145,6 +145,11 @@ pub struct FunctionModel {
     pub when_field: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub argv: bool,
+    /// The sink only builds a value for later use (a path): its finding is
+    /// withdrawn when a check on the built value (a normalised path's
+    /// `startsWith(base)`) guards every use of it.
+    #[serde(default)]
+    pub builds: bool,
     pub source: Option<SourceKind>,
     pub label: Option<String>,
     #[serde(default)]
