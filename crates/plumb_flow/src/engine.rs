@@ -59,6 +59,8 @@ thread_local! {
 }
 
 type SupertypeCache = FxHashMap<(Name, Language), Arc<[Name]>>;
+/// `(class, field)` → constants the project's constructions store there.
+type ConstructedFields = FxHashMap<(Name, Name), Option<Arc<[Const]>>>;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
@@ -92,7 +94,7 @@ pub struct Engine<'p> {
     pub counters: Counters,
     field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     supertype_cache: Shared<SupertypeCache>,
-    pub constructed_fields: Shared<FxHashMap<(Name, Name), Option<Arc<[Const]>>>>,
+    pub constructed_fields: Shared<ConstructedFields>,
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
