@@ -177,6 +177,40 @@ impl Analysis<'_, '_> {
         None
     }
 
+    /// A Python operator on a value whose type models the operator's method
+    /// (`base / name` on a `pathlib.Path` is `base.__truediv__(name)`).
+    pub fn operator_call(
+        &mut self,
+        state: &mut State,
+        op: plumb_ir::BinOp,
+        left: &Value,
+        right: &Value,
+        span: Span,
+    ) -> Option<Value> {
+        if self.language != Language::Python {
+            return None;
+        }
+        let method = match op {
+            plumb_ir::BinOp::Div => "__truediv__",
+            _ => return None,
+        };
+        let ty = left.ty?;
+        let (callee, models) = self.models_for_method(ty, Name::new(method))?;
+        let args = vec![ArgValue {
+            keyword: None,
+            value: right.clone(),
+            spread: false,
+            literal: false,
+            var: None,
+            path: None,
+        }];
+        let receiver = Receiver {
+            operand: None,
+            value: left.clone(),
+        };
+        Some(self.model_call(state, callee, &models, Some(receiver), args, span))
+    }
+
     /// A type the models describe (declared, or owning a modelled method).
     fn is_modelled_type(&self, ty: Name) -> bool {
         self.resolver.known_types.contains(&ty)
@@ -1332,7 +1366,12 @@ impl Analysis<'_, '_> {
                 }
             }
             if let Some(set) = &model.set_field {
-                if let (Some(receiver), Some(value)) = (&receiver_value, arg_at(set.value)) {
+                let value = match (&set.constant, set.value) {
+                    (Some(constant), _) => toml_const(constant).map(Value::constant),
+                    (None, Some(index)) => arg_at(index),
+                    (None, None) => None,
+                };
+                if let (Some(receiver), Some(value)) = (&receiver_value, value) {
                     if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
                         obj.set_field(Name::new(&set.field), value);
                     }
@@ -1447,6 +1486,36 @@ impl Analysis<'_, '_> {
             {
                 continue;
             }
+            if !model.when_field.is_empty() {
+                let obj = receiver_value
+                    .as_ref()
+                    .and_then(|r| r.obj)
+                    .and_then(|id| state.heap.get(&id));
+                let holds = model.when_field.iter().all(|(name, expected)| {
+                    obj.and_then(|o| o.field(Name::new(name))).is_some_and(|v| {
+                        v.konst
+                            .values()
+                            .iter()
+                            .any(|c| const_equals_toml(c, expected))
+                    })
+                });
+                if !holds {
+                    continue;
+                }
+            }
+            if let Some(wanted) = &model.when_arg {
+                let matches = positional.get(wanted.position).is_some_and(|arg| {
+                    arg.value.possible_constants().any(|c| match c {
+                        Const::Str(text) => {
+                            wanted.values.iter().any(|v| v.eq_ignore_ascii_case(text))
+                        }
+                        _ => false,
+                    })
+                });
+                if !matches {
+                    continue;
+                }
+            }
             let mut fields: Vec<(String, Konst)> = Vec::new();
             let collect_fields =
                 |state: &State, value: &Value, fields: &mut Vec<(String, Konst)>| {
@@ -1517,27 +1586,34 @@ impl Analysis<'_, '_> {
             for (slot, value, literal) in targets {
                 let mut deep = self.deep_value(state, &value);
                 deep.obj = None;
-                self.record_sink(
-                    SinkEvent {
-                        rule: rule.clone(),
-                        site: SinkSite::Call,
-                        callee,
-                        module: self.event_site.map_or(self.func.module, |(m, _)| m),
-                        span,
-                        function: self.event_site.map_or(self.function.qualified, |(_, f)| f),
-                        value: deep,
-                        fields: fields.clone(),
-                        argv: argv.clone(),
-                        call_only,
-                        literal,
-                        receiver_tracked,
-                    },
-                    slot,
-                );
+                let event = SinkEvent {
+                    rule: rule.clone(),
+                    site: SinkSite::Call,
+                    callee,
+                    module: self.event_site.map_or(self.func.module, |(m, _)| m),
+                    span,
+                    function: self.event_site.map_or(self.function.qualified, |(_, f)| f),
+                    value: deep,
+                    fields: fields.clone(),
+                    argv: argv.clone(),
+                    call_only,
+                    literal,
+                    receiver_tracked,
+                };
+                if model.builds {
+                    self.record_built_sink(event, slot);
+                } else {
+                    self.record_sink(event, slot);
+                }
             }
             // One finding per flow: what a sink consumed is not reported again
-            // by the same rule further down.
-            let bit = rule_bit(rule);
+            // by the same rule further down; what a builder built waits on
+            // the checks and uses that follow.
+            let bit = if model.builds {
+                crate::rules::built_bit(rule)
+            } else {
+                rule_bit(rule)
+            };
             for label in result.taint.iter_mut() {
                 label.cleaned |= bit;
             }
@@ -1558,6 +1634,18 @@ impl Analysis<'_, '_> {
         match op {
             ContainerOp::MapPut => {
                 let (key, value) = (arg(0)?, arg(1)?);
+                // `env.put(Context.SECURITY_CREDENTIALS, "..")` names what it
+                // stores as much as `config["SECRET_KEY"] = ".."` does.
+                if let Some(text) = key.konst.as_single_str() {
+                    let deep = self.deep_value(state, &value);
+                    self.record_store(
+                        span,
+                        Name::new(text),
+                        crate::facts::StoreTarget::Key,
+                        &deep,
+                        args.get(1).is_some_and(|a| a.literal),
+                    );
+                }
                 self.container_put(state, &receiver, &key, value);
                 None
             }
@@ -1827,6 +1915,16 @@ impl Analysis<'_, '_> {
                 label.cleaned |= removed;
             }
         }
+        // Text an argument inserts is part of the result: the replacement
+        // of `replace(old, new)`, the values of `"%s".formatted(v)`.
+        let inserted: &[ArgValue] = match method {
+            "replace" | "replaceAll" | "replaceFirst" => args.get(1..2).unwrap_or_default(),
+            "format" | "formatted" => args,
+            _ => &[],
+        };
+        for arg in inserted {
+            join_labels(&mut value.taint, &self.deep_value(state, &arg.value).taint);
+        }
         if method == "split" || method == "splitlines" {
             let mut list = self.allocate(state, receiver.ty.map(|_| Name::new("list")));
             if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
@@ -2083,6 +2181,15 @@ fn removed_line_breaks(old: Option<&str>, new: Option<&str>) -> u64 {
         mask |= rule_bit(LF_REMOVED) | rule_bit(CR_REMOVED);
     }
     mask
+}
+
+fn toml_const(value: &toml::Value) -> Option<Const> {
+    match value {
+        toml::Value::Boolean(b) => Some(Const::Bool(*b)),
+        toml::Value::Integer(i) => Some(Const::Int(*i)),
+        toml::Value::String(s) => Some(Const::str(s)),
+        _ => None,
+    }
 }
 
 fn const_equals_toml(constant: &Const, expected: &toml::Value) -> bool {

@@ -59,6 +59,8 @@ thread_local! {
 }
 
 type SupertypeCache = FxHashMap<(Name, Language), Arc<[Name]>>;
+/// `(class, field)` → constants the project's constructions store there.
+type ConstructedFields = FxHashMap<(Name, Name), Option<Arc<[Const]>>>;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
@@ -93,6 +95,8 @@ pub struct Engine<'p> {
     field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     supertype_cache: Shared<SupertypeCache>,
     sensitive_params: Shared<FxHashMap<FuncRef, u64>>,
+    pub constructed_fields: Shared<ConstructedFields>,
+    pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
     stateful_types: [FxHashSet<Name>; 2],
@@ -165,6 +169,8 @@ impl<'p> Engine<'p> {
             field_values: Shared::new(FxHashMap::default()),
             supertype_cache: Shared::new(FxHashMap::default()),
             sensitive_params: Shared::new(FxHashMap::default()),
+            constructed_fields: Shared::new(FxHashMap::default()),
+            call_sites: std::sync::OnceLock::new(),
             stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
         };
         engine.resolve_class_hierarchy()
@@ -632,6 +638,38 @@ impl Engine<'_> {
             (value.konst.is_known() && only_config).then_some(value)
         })?;
         stored.into_iter().reduce(|a, b| a.join(&b))
+    }
+
+    /// The constructor parameter every constructor of `class` stores in
+    /// `field` unchanged (the same position in each), with one constructor
+    /// to read parameter names from.
+    pub fn constructor_param_stored(&self, class: Name, field: Name) -> Option<(FuncRef, usize)> {
+        let stored = self.constructor_stores(class, field, |summary| {
+            summary
+                .effects
+                .iter()
+                .find(|(i, n, _)| *i == 0 && *n == field)
+                .and_then(|(_, _, v)| v.exact_param)
+        })?;
+        let first = *stored.first()?;
+        if stored.iter().any(|p| *p != first) {
+            return None;
+        }
+        let class_ref = *self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        let class_ir = &module.classes[class_ref.class.0 as usize];
+        let constructor = class_ir.methods.iter().find(|m| {
+            let function = &module.functions[m.0 as usize];
+            function.kind == FunctionKind::Constructor
+                || (module.language == Language::Python && function.name.as_str() == "__init__")
+        })?;
+        Some((
+            FuncRef {
+                module: class_ref.module,
+                func: *constructor,
+            },
+            first as usize,
+        ))
     }
 
     /// What every constructor of `class` stores in `field`, as `pick` reads

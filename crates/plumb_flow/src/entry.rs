@@ -36,7 +36,7 @@ pub fn discover(engine: &Engine<'_>) {
                 func: plumb_ir::FuncId(func_index as u32),
             };
             for handler in &models.handlers {
-                if let Some(info) = match_handler(engine, &resolver, module, function, handler) {
+                if let Some(info) = match_handler(engine, &resolver, func, function, handler) {
                     found.push((func, info));
                     break;
                 }
@@ -54,13 +54,15 @@ pub fn discover(engine: &Engine<'_>) {
 fn resolve_decorator(
     engine: &Engine<'_>,
     resolver: &Resolver<'_>,
-    module: &Module,
+    func: FuncRef,
     name: Name,
 ) -> Vec<Name> {
+    let module = &engine.project.modules[func.module as usize];
     if module.language == Language::Java {
         return vec![resolver.resolve_type(name)];
     }
     let path = resolver.resolve_path(name);
+    let mut rest = path.rest.clone();
     let owner_type = match path.head {
         Head::ModuleGlobal(global) => engine.global_value(global).and_then(|v| v.ty),
         Head::ModelGlobal(global) => engine
@@ -68,9 +70,12 @@ fn resolve_decorator(
             .globals
             .get(&global)
             .map(|g| Name::new(&g.ty)),
-        _ => None,
+        _ => {
+            rest = name.as_str().split('.').skip(1).map(Name::new).collect();
+            enclosing_param_type(engine, func, name)
+        }
     };
-    match (owner_type, path.rest.as_slice()) {
+    match (owner_type, rest.as_slice()) {
         (Some(ty), [method]) => engine
             .supertypes(ty, module.language)
             .iter()
@@ -78,6 +83,31 @@ fn resolve_decorator(
             .collect(),
         _ => vec![path.full],
     }
+}
+
+/// The type of the enclosing function's parameter a nested function's
+/// decorator is read from (`def register(app):` then `@app.after_request`),
+/// as the project's calls of the enclosing function pass it: one type that
+/// every typed argument agrees on.
+fn enclosing_param_type(engine: &Engine<'_>, func: FuncRef, decorator: Name) -> Option<Name> {
+    let module = &engine.project.modules[func.module as usize];
+    let root = decorator.as_str().split('.').next()?;
+    let parent_id = module.functions[func.func.0 as usize].parent?;
+    let parent = &module.functions[parent_id.0 as usize];
+    let index = parent.params.iter().position(|p| p.name.as_str() == root)?;
+    let parent_ref = FuncRef {
+        module: func.module,
+        func: parent_id,
+    };
+    let mut found: Option<Name> = None;
+    for value in engine.passed_values(parent.qualified, parent_ref, index) {
+        let ty = value.ty?;
+        if found.is_some_and(|f| f != ty) {
+            return None;
+        }
+        found = Some(ty);
+    }
+    found
 }
 
 fn names_match(model: &str, aliases: &[String], candidates: &[Name]) -> bool {
@@ -89,16 +119,17 @@ fn names_match(model: &str, aliases: &[String], candidates: &[Name]) -> bool {
 fn match_handler(
     engine: &Engine<'_>,
     resolver: &Resolver<'_>,
-    module: &Module,
+    func: FuncRef,
     function: &Function,
     handler: &HandlerModel,
 ) -> Option<EntryInfo> {
+    let module = &engine.project.modules[func.module as usize];
     let wanted = handler
         .decorator
         .as_deref()
         .or(handler.annotation.as_deref())?;
     let annotation = function.annotations.iter().find(|annotation| {
-        let candidates = resolve_decorator(engine, resolver, module, annotation.name);
+        let candidates = resolve_decorator(engine, resolver, func, annotation.name);
         names_match(wanted, &handler.aliases, &candidates)
     })?;
     let class = function.class.map(|c| &module.classes[c.0 as usize]);

@@ -49,6 +49,26 @@ const MEMBERSHIP_METHODS: &[&str] = &[
 /// Accessors of a URL's host: checking one against an allow-list pins the URL.
 const URL_PARTS: &[&str] = &["getHost", "getAuthority", "host", "hostname", "netloc"];
 
+/// Calls that give another form of the same path (`file.getCanonicalPath()`,
+/// `os.path.realpath(p)`): a prefix check on that form guards the path.
+const PATH_FORMS: &[&str] = &[
+    "normalize",
+    "toRealPath",
+    "toAbsolutePath",
+    "toPath",
+    "toFile",
+    "toString",
+    "getCanonicalPath",
+    "getCanonicalFile",
+    "getAbsolutePath",
+    "getAbsoluteFile",
+    "resolve",
+    "absolute",
+    "realpath",
+    "abspath",
+    "normpath",
+];
+
 /// Library guard functions: the argument is clean for these rules when they return true.
 const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
     (
@@ -110,6 +130,16 @@ impl Analysis<'_, '_> {
                             Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")),
                         );
                     }
+                }
+                if let Refinement::Clean(mask) = refinement {
+                    let path_bit = rule_bit("path-traversal");
+                    if mask & path_bit != 0 {
+                        for origin in self.path_origins(target) {
+                            self.note_built_guard(refined, origin, path_bit);
+                            apply(refined, origin, Refinement::Clean(path_bit));
+                        }
+                    }
+                    self.note_built_guard(refined, target, mask);
                 }
                 apply(refined, target, refinement);
             }
@@ -210,14 +240,16 @@ impl Analysis<'_, '_> {
                                 }
                             }
                         }
-                        if matches!(method, "startsWith" | "startswith") {
+                        if matches!(method, "startsWith" | "startswith" | "is_relative_to") {
                             let target = match receiver {
                                 Operand::Var(v) => *v,
                                 _ => return None,
                             };
                             let subject = state.locals.get(target.0 as usize)?;
-                            let prefix = arg(0).and_then(value_of)?;
-                            let prefix_text = prefix.konst.as_single_str().map(str::to_owned);
+                            // The base may be a module global: only the URL checks need its text.
+                            let prefix_text = arg(0)
+                                .and_then(value_of)
+                                .and_then(|p| p.konst.as_single_str().map(str::to_owned));
                             let normalized = rule_bit(PATH_NORMALIZED);
                             let all_normalized = !subject.taint.is_empty()
                                 && subject.taint.iter().all(|l| l.cleaned & normalized != 0);
@@ -333,6 +365,42 @@ impl Analysis<'_, '_> {
             };
             match next {
                 Some(v) if !out.contains(&v) => {
+                    out.push(v);
+                    current = v;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The variables a checked path is another form of: `file` for
+    /// `file.getCanonicalPath()`, `p` for `os.path.realpath(p)`.
+    fn path_origins(&self, checked: VarId) -> Vec<VarId> {
+        let mut out = Vec::new();
+        let mut current = checked;
+        for _ in 0..4 {
+            let next = match self.def_of(current) {
+                Some(Expr::Call(call)) => match &call.callee {
+                    Callee::Method {
+                        receiver: Operand::Var(base),
+                        name,
+                    } if call.args.is_empty() && PATH_FORMS.contains(&name.as_str()) => Some(*base),
+                    Callee::Function(Operand::Global(path))
+                        if PATH_FORMS.contains(&path.last_segment()) =>
+                    {
+                        match call.args.first().map(|a| &a.value) {
+                            Some(Operand::Var(v)) if call.args.len() == 1 => Some(*v),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                },
+                Some(Expr::Use(Operand::Var(v))) => Some(*v),
+                _ => None,
+            };
+            match next {
+                Some(v) if !out.contains(&v) && v != checked => {
                     out.push(v);
                     current = v;
                 }

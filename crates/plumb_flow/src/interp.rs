@@ -116,6 +116,7 @@ pub struct Analysis<'e, 'p> {
     pub event_site: Option<(u32, Name)>,
     /// The instruction being interpreted, for values created without a span of their own.
     pub instr_span: Span,
+    pub built: crate::built::BuiltSinks,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -173,6 +174,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             deferred: Vec::new(),
             event_site: None,
             instr_span: Span::DUMMY,
+            built: crate::built::BuiltSinks::default(),
         }
     }
 
@@ -454,7 +456,10 @@ impl<'e, 'p> Analysis<'e, 'p> {
         self.finish()
     }
 
-    fn finish(self) -> Outcome {
+    fn finish(mut self) -> Outcome {
+        for key in self.withdrawn_built_sinks() {
+            self.sinks.remove(&key);
+        }
         let mut summary = Summary {
             ret: self.ret.clone().unwrap_or_else(Value::unknown),
             ret_object: self.ret_object.clone(),
@@ -612,9 +617,9 @@ fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
         | Expr::Opaque {
             operands: parts, ..
         } => parts.iter().for_each(push),
-        Expr::Map(entries) => entries.iter().for_each(|(k, v)| {
-            push(k);
-            push(v);
+        Expr::Map(entries) => entries.iter().for_each(|entry| {
+            push(&entry.key);
+            push(&entry.value);
         }),
         Expr::Call(call) => {
             if let plumb_ir::Callee::Method { receiver, .. }
@@ -711,6 +716,7 @@ impl Analysis<'_, '_> {
         }
         let deep = self.deep_value(state, &value);
         value.taint = deep.taint.clone();
+        self.escape_built(&deep);
         if let Mode::Entry(info) = &self.mode {
             let site = match info.response {
                 Some(plumb_models::ResponseKind::Html) => Some((SinkSite::HtmlReturn, "xss")),
@@ -855,7 +861,17 @@ impl Analysis<'_, '_> {
         }
     }
 
-    pub fn record_sink(&mut self, event: SinkEvent, slot: u32) {
+    pub fn record_sink(&mut self, mut event: SinkEvent, slot: u32) {
+        self.consume_built(&mut event, false);
+        self.insert_sink(event, slot);
+    }
+
+    pub fn sink_event(&self, key: &(Span, String, u32)) -> Option<&SinkEvent> {
+        self.sinks.get(key)
+    }
+
+    /// Records a sink event, joined with an earlier visit of the same sink.
+    pub fn insert_sink(&mut self, event: SinkEvent, slot: u32) {
         let key = (event.span, event.rule.clone(), slot);
         match self.sinks.get_mut(&key) {
             Some(existing) => {

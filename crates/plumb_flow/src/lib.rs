@@ -1,6 +1,7 @@
 //! The analysis: name and type resolution, constant propagation, taint with
 //! summaries, and the entry-point layer, all over the IR.
 
+mod built;
 mod calls;
 mod config;
 mod engine;
@@ -14,6 +15,7 @@ mod project;
 mod resolve;
 mod rules;
 mod sensitivity;
+mod sites;
 mod state;
 mod stores;
 mod trace;

@@ -11,6 +11,23 @@ pub const PATH_NORMALIZED: &str = "$path-normalized";
 
 pub const ALL_RULES: RuleMask = RuleMask::MAX;
 
+/// Every bit `built_bit` handed out, so values that carry none are skipped cheaply.
+static ANY_BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The pseudo-rule marking a value built by a sink of `rule` that only
+/// builds (a path): its finding stands at the builder unless a check on the
+/// built value guards every later use.
+pub fn built_bit(rule: &str) -> RuleMask {
+    let bit = rule_bit(&format!("$built:{rule}"));
+    ANY_BUILT.fetch_or(bit, std::sync::atomic::Ordering::Relaxed);
+    bit
+}
+
+/// Whether `cleaned` may hold a `built_bit`.
+pub fn may_be_built(cleaned: RuleMask) -> bool {
+    cleaned & ANY_BUILT.load(std::sync::atomic::Ordering::Relaxed) != 0
+}
+
 static RULE_BITS: LazyLock<RwLock<Vec<String>>> = LazyLock::new(|| RwLock::new(Vec::new()));
 
 /// The bit of a rule id (or pseudo-rule), assigned on first use; `"*"` is every rule.

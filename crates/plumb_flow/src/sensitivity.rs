@@ -115,7 +115,9 @@ fn expr_deps(deps: &[u64], expr: &Expr) -> u64 {
         Expr::Binary(_, a, b) | Expr::Index(a, b) => of(a) | of(b),
         Expr::Concat(parts) | Expr::List(parts) => parts.iter().fold(0, |acc, p| acc | of(p)),
         Expr::Opaque { operands, .. } => operands.iter().fold(0, |acc, p| acc | of(p)),
-        Expr::Map(entries) => entries.iter().fold(0, |acc, (k, v)| acc | of(k) | of(v)),
+        Expr::Map(entries) => entries
+            .iter()
+            .fold(0, |acc, entry| acc | of(&entry.key) | of(&entry.value)),
         Expr::Call(call) => {
             let callee = match &call.callee {
                 Callee::Method { receiver, .. } => of(receiver),

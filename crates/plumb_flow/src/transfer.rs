@@ -45,6 +45,7 @@ impl Analysis<'_, '_> {
                     format!("stored in field `{field_name}`")
                 });
                 let deep = self.deep_value(state, &stored);
+                self.escape_built(&deep);
                 self.record_store(
                     span,
                     *field,
@@ -96,6 +97,7 @@ impl Analysis<'_, '_> {
             InstrKind::StoreGlobal { name, value } => {
                 let stored = self.operand(state, value);
                 let deep = self.deep_value(state, &stored);
+                self.escape_built(&deep);
                 self.record_store(
                     span,
                     *name,
@@ -252,6 +254,9 @@ impl Analysis<'_, '_> {
             Expr::Binary(op, left, right) => {
                 let a = self.operand(state, left);
                 let b = self.operand(state, right);
+                if let Some(value) = self.operator_call(state, *op, &a, &b, span) {
+                    return value;
+                }
                 self.binary(*op, &a, &b)
             }
             Expr::Unary(op, operand) => {
@@ -315,12 +320,17 @@ impl Analysis<'_, '_> {
                     Language::Python => "dict",
                 })));
                 obj.items = None;
-                for (key_operand, value_operand) in entries {
-                    let key = self.operand(state, key_operand);
-                    let value = self.operand(state, value_operand);
+                for entry in entries {
+                    let key = self.operand(state, &entry.key);
+                    let value = self.operand(state, &entry.value);
                     if let Some(text) = key.konst.as_single_str() {
-                        let literal = matches!(value_operand, Operand::Const(_));
-                        self.record_store(span, Name::new(text), StoreTarget::Key, &value, literal);
+                        let literal = matches!(entry.value, Operand::Const(_));
+                        let at = if entry.span.is_dummy() {
+                            span
+                        } else {
+                            entry.span
+                        };
+                        self.record_store(at, Name::new(text), StoreTarget::Key, &value, literal);
                     }
                     match key.konst.as_single() {
                         Some(constant) => obj.entries.push((constant.clone(), value)),
@@ -519,6 +529,15 @@ impl Analysis<'_, '_> {
             }
         }
         let mut value = Value::typed(ty);
+        // What the project's own constructions pass in may be selected here
+        // (`new Checksums("SHA1")`), whatever else a caller may pass.
+        if let Some(owner) = owner {
+            if !matches!(self.function.kind, plumb_ir::FunctionKind::Constructor)
+                && self.function.name.as_str() != "__init__"
+            {
+                value.hints = self.engine.constructed_field_constants(owner, field);
+            }
+        }
         if !self.is_safe_type(ty) && matches!(self.mode, Mode::Summary) {
             let step = self
                 .engine

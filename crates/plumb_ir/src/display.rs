@@ -204,11 +204,16 @@ fn write_expr(out: &mut String, expr: &Expr) -> fmt::Result {
         }
         Expr::Map(entries) => {
             write!(out, "{{")?;
-            for (i, (key, value)) in entries.iter().enumerate() {
+            for (i, entry) in entries.iter().enumerate() {
                 if i > 0 {
                     write!(out, ", ")?;
                 }
-                write!(out, "{}: {}", OperandDisplay(key), OperandDisplay(value))?;
+                write!(
+                    out,
+                    "{}: {}",
+                    OperandDisplay(&entry.key),
+                    OperandDisplay(&entry.value)
+                )?;
             }
             write!(out, "}}")
         }

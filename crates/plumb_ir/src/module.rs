@@ -409,7 +409,7 @@ pub enum Expr {
     /// List, array, tuple or set literal (`new String[]{a, b}`, `[a, b]`, `(a, b)`).
     List(Vec<Operand>),
     /// Dict / map literal.
-    Map(Vec<(Operand, Operand)>),
+    Map(Vec<MapEntry>),
     /// A lambda or nested function value.
     Closure(FuncId),
     Cast(TypeRef, Operand),
@@ -420,6 +420,15 @@ pub enum Expr {
         kind: Name,
         operands: Vec<Operand>,
     },
+}
+
+/// One `key: value` of a map literal, with its own span: a literal spread
+/// over many lines is reported at the entry, not where the literal opens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapEntry {
+    pub key: Operand,
+    pub value: Operand,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

@@ -86,7 +86,10 @@ pub struct StoreEffect {
 #[serde(deny_unknown_fields)]
 pub struct FieldSet {
     pub field: String,
-    pub value: usize,
+    /// The argument whose value is recorded...
+    pub value: Option<usize>,
+    /// ...or a constant, for a call whose name says it (`enableDefaultTyping()`).
+    pub constant: Option<toml::Value>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -94,6 +97,16 @@ pub struct FieldSet {
 pub struct KeyedFieldSet {
     pub key: usize,
     pub value: usize,
+}
+
+/// `{ position = 0, values = ["Location", "..HttpHeaders.LOCATION"] }`:
+/// compared ignoring case, as header names are; a library constant is
+/// written as its qualified name.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArgEquals {
+    pub position: usize,
+    pub values: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -123,8 +136,20 @@ pub struct FunctionModel {
     pub when_keyword: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub unless_keyword: BTreeMap<String, toml::Value>,
+    /// The sink applies only when a positional argument is one of these
+    /// constants: the header a generic `header(name, value)` sets.
+    pub when_arg: Option<ArgEquals>,
+    /// The sink applies only when the receiver holds these constant fields
+    /// (recorded by `set_field` on it).
+    #[serde(default)]
+    pub when_field: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub argv: bool,
+    /// The sink only builds a value for later use (a path): its finding is
+    /// withdrawn when a check on the built value (a normalised path's
+    /// `startsWith(base)`) guards every use of it.
+    #[serde(default)]
+    pub builds: bool,
     pub source: Option<SourceKind>,
     pub label: Option<String>,
     #[serde(default)]

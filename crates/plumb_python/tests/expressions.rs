@@ -125,7 +125,10 @@ fn collections_and_comprehensions() {
     let Expr::Map(pairs) = assigned_named(f, "t") else {
         panic!("dict literal")
     };
-    assert_eq!(pairs[0], (string("k"), Operand::Var(var(f, "user"))));
+    assert_eq!(
+        (&pairs[0].key, &pairs[0].value),
+        (&string("k"), &Operand::Var(var(f, "user")))
+    );
     assert!(matches!(assigned_named(f, "u"), Expr::List(items) if items.len() == 2));
     let Expr::Call(sum) = assigned_named(f, "w") else {
         panic!("sum call")

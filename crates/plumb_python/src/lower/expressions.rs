@@ -3,7 +3,9 @@
 //! instruction that uses it, in source order.
 
 use crate::fields::FieldExt;
-use plumb_ir::{Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, Operand, Terminator, UnOp};
+use plumb_ir::{
+    Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, MapEntry, Operand, Terminator, UnOp,
+};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
 
@@ -629,7 +631,11 @@ impl<'s> Lowerer<'s> {
                 "pair" => {
                     let key = self.child_operand(child, "key");
                     let value = self.child_operand(child, "value");
-                    pairs.push((key, value));
+                    pairs.push(MapEntry {
+                        key,
+                        value,
+                        span: span_of(child),
+                    });
                 }
                 "dictionary_splat" => {
                     if let Some(&inner) = named_children(child).first() {
@@ -646,9 +652,9 @@ impl<'s> Lowerer<'s> {
             return Expr::Map(pairs);
         }
         let mut operands = Vec::new();
-        for (key, value) in pairs {
-            operands.push(key);
-            operands.push(value);
+        for entry in pairs {
+            operands.push(entry.key);
+            operands.push(entry.value);
         }
         operands.extend(spread);
         opaque("dictionary", operands)
@@ -697,7 +703,11 @@ impl<'s> Lowerer<'s> {
             Some(body) if body.kind() == "pair" => {
                 let key = self.child_operand(body, "key");
                 let value = self.child_operand(body, "value");
-                Expr::Map(vec![(key, value)])
+                Expr::Map(vec![MapEntry {
+                    key,
+                    value,
+                    span: span_of(body),
+                }])
             }
             Some(body) => Expr::List(vec![self.operand(body)]),
             None => Expr::List(Vec::new()),

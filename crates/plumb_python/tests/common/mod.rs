@@ -151,9 +151,9 @@ pub fn validate(module: &Module) {
             Expr::Concat(ops) | Expr::List(ops) | Expr::Opaque { operands: ops, .. } => {
                 ops.iter().for_each(check_op)
             }
-            Expr::Map(pairs) => pairs.iter().for_each(|(k, v)| {
-                check_op(k);
-                check_op(v);
+            Expr::Map(pairs) => pairs.iter().for_each(|entry| {
+                check_op(&entry.key);
+                check_op(&entry.value);
             }),
             Expr::Call(call) => {
                 if let Callee::Method { receiver, .. } | Callee::Function(receiver) = &call.callee {

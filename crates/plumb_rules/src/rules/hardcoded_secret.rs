@@ -12,8 +12,9 @@ pub static RULE: RuleMeta = RuleMeta {
     docs: r#"## What it does
 
 Reports a string literal used as a credential, at the literal: assigned to
-a variable, field, constant, dictionary key or keyword argument named like
-password, passwd, secret, secret_key, api_key, token, private_key or
+a variable, field, constant, dictionary or map key (`map.put(key, ..)`,
+JNDI `env.put(Context.SECURITY_CREDENTIALS, ..)`) or keyword argument named
+like password, passwd, secret, secret_key, api_key, token, private_key or
 credentials; passed as the password of `DriverManager.getConnection` or as
 a JWT signing key; assigned to Flask `app.secret_key` or Django
 `SECRET_KEY`; or recognisable by its format (AWS access key ids starting

@@ -16,11 +16,14 @@ Reports request data used as a file system path: `new File(..)`,
 `FileOutputStream`, `FileReader`, `FileWriter` and the read, write and
 delete methods of `Files`; in Python `open`,
 `os.remove`/`unlink`/`rename`/`listdir`, `shutil` functions,
-`pathlib.Path(..)`, Flask `send_file` and Django `FileResponse(open(..))`. A value reduced to its last component
+`pathlib.Path(..)`, `base / name`, Flask `send_file` and Django `FileResponse(open(..))`. A value reduced to its last component
 (`os.path.basename`, werkzeug `secure_filename`, Commons IO
 `FilenameUtils.getName`), a file served with Flask `send_from_directory`,
-and a path that is normalised and then checked to start with the base
-directory, with the request rejected otherwise, are not reported.
+and a path that is normalised (`normalize()`, `getCanonicalPath()`,
+`os.path.realpath`, `Path.resolve()`) and then checked to start with the
+base directory (`startsWith`, `startswith`, `is_relative_to`), with the
+request rejected otherwise, are not reported, including where the path was
+built before the check.
 
 ## Why is this bad?
 

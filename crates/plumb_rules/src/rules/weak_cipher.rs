@@ -16,8 +16,10 @@ it: `Cipher.getInstance(..)` with DES, DESede (Triple DES), RC2, RC4
 (ARCFOUR), Blowfish, any `/ECB/` transformation, or a bare `"AES"` (which
 the JDK runs in ECB mode); PyCryptodome `DES.new`, `DES3.new`, `ARC4.new`,
 `Blowfish.new` and `AES.new(key, AES.MODE_ECB)`; `cryptography`'s
-`algorithms.TripleDES`, `ARC4`, `Blowfish` and `modes.ECB()`. AES in GCM
-mode, AES/CBC with a random IV, and ChaCha20 are not reported.
+`algorithms.TripleDES`, `ARC4`, `Blowfish` and `modes.ECB()`. The
+transformation is followed through variables, constants and fields,
+including a constructor argument the project's own constructions pass in.
+AES in GCM mode, AES/CBC with a random IV, and ChaCha20 are not reported.
 
 ## Why is this bad?
 

@@ -15,7 +15,8 @@ Reports the selection of a broken hash algorithm: MD2, MD4, MD5 or SHA-1
 through `MessageDigest.getInstance(..)` or Commons Codec `DigestUtils.md5*`
 and `sha1*` in Java, and `hashlib.md5`, `hashlib.sha1` or
 `hashlib.new("md5"/"sha1")` in Python. The algorithm name is followed
-through variables, constants, fields and configuration files, and the
+through variables, constants, fields (including a constructor argument
+the project's own constructions pass in) and configuration files, and the
 finding is placed at the call that selects it. SHA-256 and stronger, and
 `hashlib.md5(.., usedforsecurity=False)`, which states a non-security use,
 are not reported. This rule does not need request data: the weakness is in
