@@ -3,6 +3,8 @@
 //! models, and everything else by the default rule that taint passes from
 //! the receiver and the arguments to the result.
 
+use std::sync::Arc;
+
 use plumb_ir::{Arg, Call, Callee, Const, Language, Operand, ParamKind, TypeRef};
 use plumb_models::{ArgRef, ContainerOp, FunctionModel};
 use plumb_text::{Name, Span};
@@ -41,7 +43,7 @@ pub struct Receiver<'o> {
 const MAX_SPECIALISATIONS: u32 = 16;
 
 /// At most this many project implementations are followed for one virtual call.
-const MAX_DISPATCH: usize = 8;
+pub(crate) const MAX_DISPATCH: usize = 8;
 
 impl Analysis<'_, '_> {
     pub fn call(&mut self, state: &mut State, call: &Call, span: Span) -> Value {
@@ -92,7 +94,8 @@ impl Analysis<'_, '_> {
                         return self.project_call(state, &candidates, this, args, span, qualified);
                     }
                     let models = self.models_for_method(sup, *name);
-                    if let Some((callee, mut models)) = models {
+                    if let Some((callee, models)) = models {
+                        let mut models = models.to_vec();
                         // A subclass calling its modelled base is the library's
                         // implementation, not a use of it: no sinks there.
                         for model in &mut models {
@@ -165,16 +168,8 @@ impl Analysis<'_, '_> {
 
     /// Models of `owner.method`, looked up on `owner` and its supertypes; the
     /// nearest type that has any wins, so a subtype can override.
-    fn models_for_method(&self, owner: Name, method: Name) -> Option<(Name, Vec<FunctionModel>)> {
-        let models = self.engine.models_for(self.language);
-        for &ty in self.engine.supertypes(owner, self.language).iter() {
-            let callee = ty.join(method.as_str());
-            let found = models.function(callee);
-            if !found.is_empty() {
-                return Some((callee, found.to_vec()));
-            }
-        }
-        None
+    fn models_for_method(&self, owner: Name, method: Name) -> Option<(Name, Arc<[FunctionModel]>)> {
+        self.engine.method_models(owner, method, self.language)
     }
 
     /// A Python operator on a value whose type models the operator's method
@@ -218,40 +213,8 @@ impl Analysis<'_, '_> {
 
     /// Project methods `method` callable on a value of type `owner`: the
     /// inherited definition, and overrides in subclasses for virtual calls.
-    fn project_methods(&self, owner: Name, method: Name) -> (Vec<FuncRef>, Name) {
-        let index = &self.engine.index;
-        let mut found = Vec::new();
-        let mut qualified = owner.join(method.as_str());
-        for &ty in self.engine.supertypes(owner, self.language).iter() {
-            let name = ty.join(method.as_str());
-            if let Some(functions) = index.functions.get(&name) {
-                found.extend(functions.iter().copied());
-                qualified = name;
-                break;
-            }
-        }
-        // Overrides below `owner`, breadth first, bounded.
-        let mut queue = vec![owner];
-        let mut seen = vec![owner];
-        while let Some(ty) = queue.pop() {
-            for child in index.subclasses.get(&ty).into_iter().flatten() {
-                if seen.contains(child) || seen.len() > 64 {
-                    continue;
-                }
-                seen.push(*child);
-                queue.push(*child);
-                if let Some(functions) = index.functions.get(&child.join(method.as_str())) {
-                    for function in functions {
-                        if found.len() < MAX_DISPATCH && !found.contains(function) {
-                            found.push(*function);
-                        }
-                    }
-                }
-            }
-        }
-        let module = |f: &FuncRef| &self.engine.project.modules[f.module as usize];
-        found.retain(|f| !module(f).functions[f.func.0 as usize].blocks.is_empty());
-        (found, qualified)
+    fn project_methods(&self, owner: Name, method: Name) -> (Arc<[FuncRef]>, Name) {
+        self.engine.project_methods(owner, method, self.language)
     }
 
     pub fn method_call(
@@ -647,7 +610,8 @@ impl Analysis<'_, '_> {
             };
             let (candidates, qualified) = self.project_methods(ty, Name::new(constructor));
             let candidates: Vec<FuncRef> = candidates
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|f| {
                     let function = &self.engine.project.modules[f.module as usize].functions
                         [f.func.0 as usize];

@@ -59,6 +59,10 @@ thread_local! {
 }
 
 type SupertypeCache = FxHashMap<(Name, Language), Arc<[Name]>>;
+/// The resolved callee and its models, for a method looked up on a type.
+type MethodModels = Option<(Name, Arc<[plumb_models::FunctionModel]>)>;
+/// Project functions a method call on a type may run, and the callee's name.
+type ProjectMethods = (Arc<[FuncRef]>, Name);
 /// `(class, field)` → constants the project's constructions store there.
 type ConstructedFields = FxHashMap<(Name, Name), Option<Arc<[Const]>>>;
 
@@ -95,6 +99,9 @@ pub struct Engine<'p> {
     field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     supertype_cache: Shared<SupertypeCache>,
     sensitive_params: Shared<FxHashMap<FuncRef, u64>>,
+    shapes: Shared<FxHashMap<FuncRef, Arc<crate::interp::FunctionShape>>>,
+    method_models: Shared<FxHashMap<(Name, Name, Language), MethodModels>>,
+    project_methods: Shared<FxHashMap<(Name, Name, Language), ProjectMethods>>,
     pub constructed_fields: Shared<ConstructedFields>,
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
@@ -169,6 +176,9 @@ impl<'p> Engine<'p> {
             field_values: Shared::new(FxHashMap::default()),
             supertype_cache: Shared::new(FxHashMap::default()),
             sensitive_params: Shared::new(FxHashMap::default()),
+            shapes: Shared::new(FxHashMap::default()),
+            method_models: Shared::new(FxHashMap::default()),
+            project_methods: Shared::new(FxHashMap::default()),
             constructed_fields: Shared::new(FxHashMap::default()),
             call_sites: std::sync::OnceLock::new(),
             stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
@@ -407,6 +417,77 @@ impl<'p> Engine<'p> {
         let summary = Arc::new(outcome.summary);
         self.summaries.borrow_mut().insert(key, summary.clone());
         Some(summary)
+    }
+
+    /// Models of `owner.method`, looked up on `owner` and its supertypes; the
+    /// nearest type that has any wins, so a subtype can override.
+    pub fn method_models(&self, owner: Name, method: Name, language: Language) -> MethodModels {
+        let key = (owner, method, language);
+        if let Some(found) = self.method_models.borrow().get(&key) {
+            return found.clone();
+        }
+        let models = self.models_for(language);
+        let found = self.supertypes(owner, language).iter().find_map(|&ty| {
+            let callee = ty.join(method.as_str());
+            let found = models.function(callee);
+            (!found.is_empty()).then(|| (callee, Arc::from(found)))
+        });
+        self.method_models.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    /// Project methods `method` callable on a value of type `owner`: the
+    /// inherited definition, and overrides in subclasses for virtual calls.
+    pub fn project_methods(&self, owner: Name, method: Name, language: Language) -> ProjectMethods {
+        let key = (owner, method, language);
+        if let Some(found) = self.project_methods.borrow().get(&key) {
+            return found.clone();
+        }
+        let index = &self.index;
+        let mut found = Vec::new();
+        let mut qualified = owner.join(method.as_str());
+        for &ty in self.supertypes(owner, language).iter() {
+            let name = ty.join(method.as_str());
+            if let Some(functions) = index.functions.get(&name) {
+                found.extend(functions.iter().copied());
+                qualified = name;
+                break;
+            }
+        }
+        // Overrides below `owner`, breadth first, bounded.
+        let mut queue = vec![owner];
+        let mut seen = vec![owner];
+        while let Some(ty) = queue.pop() {
+            for child in index.subclasses.get(&ty).into_iter().flatten() {
+                if seen.contains(child) || seen.len() > 64 {
+                    continue;
+                }
+                seen.push(*child);
+                queue.push(*child);
+                if let Some(functions) = index.functions.get(&child.join(method.as_str())) {
+                    for function in functions {
+                        if found.len() < crate::calls::MAX_DISPATCH && !found.contains(function) {
+                            found.push(*function);
+                        }
+                    }
+                }
+            }
+        }
+        let module = |f: &FuncRef| &self.project.modules[f.module as usize];
+        found.retain(|f| !module(f).functions[f.func.0 as usize].blocks.is_empty());
+        let found: ProjectMethods = (found.into(), qualified);
+        self.project_methods.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    pub fn function_shape(&self, func: FuncRef) -> Arc<crate::interp::FunctionShape> {
+        if let Some(shape) = self.shapes.borrow().get(&func) {
+            return shape.clone();
+        }
+        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
+        let shape = Arc::new(crate::interp::FunctionShape::new(function));
+        self.shapes.borrow_mut().insert(func, shape.clone());
+        shape
     }
 
     /// Parameters of `func` whose constant value can change its analysis.

@@ -96,7 +96,7 @@ pub struct Analysis<'e, 'p> {
     /// The instruction being interpreted: allocation sites are named by it.
     pub site: u32,
     /// Defining expression of each temporary, for guards.
-    defs: FxHashMap<VarId, (usize, usize)>,
+    shape: Arc<FunctionShape>,
     pub class_name: Option<Name>,
     final_effects: Vec<(u8, Name, Value)>,
     final_effect_objects: Vec<(u8, Name, Obj)>,
@@ -107,7 +107,6 @@ pub struct Analysis<'e, 'p> {
     pub diverged: bool,
     pub specialisations: u32,
     /// Per block: temporaries used nowhere else, dropped when it ends.
-    block_locals: Vec<Vec<VarId>>,
     /// The unknown-origin step of each call site, made once per analysis.
     pub unknown_steps: FxHashMap<Span, crate::trace::StepId>,
     pub deferred: Vec<DeferredCall>,
@@ -129,21 +128,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         let module = &engine.project.modules[func.module as usize];
         let function = &module.functions[func.func.0 as usize];
         let resolver = engine.resolver_for(func.module);
-        // Defining expressions of variables assigned exactly once (every
-        // temporary, and named locals that are never reassigned), for guards.
-        let mut defs = FxHashMap::default();
-        let mut assignments: FxHashMap<VarId, u32> = FxHashMap::default();
-        for (b, block) in function.blocks.iter().enumerate() {
-            for (i, instr) in block.instrs.iter().enumerate() {
-                if let InstrKind::Assign { dst, .. } = &instr.kind {
-                    *assignments.entry(*dst).or_default() += 1;
-                    defs.insert(*dst, (b, i));
-                }
-            }
-        }
-        let params: Vec<VarId> = function.params.iter().map(|p| p.var).collect();
-        defs.retain(|var, _| assignments.get(var) == Some(&1) && !params.contains(var));
-        let block_locals = block_local_temps(function);
+        let shape = engine.function_shape(func);
         let class_name = function
             .class
             .map(|class| module.classes[class.0 as usize].qualified);
@@ -161,7 +146,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             ret: None,
             ret_object: None,
             site: 0,
-            defs,
+            shape,
             class_name,
             final_effects: Vec::new(),
             final_effect_objects: Vec::new(),
@@ -169,7 +154,6 @@ impl<'e, 'p> Analysis<'e, 'p> {
             call_span: Span::DUMMY,
             diverged: false,
             specialisations: 0,
-            block_locals,
             unknown_steps: FxHashMap::default(),
             deferred: Vec::new(),
             event_site: None,
@@ -423,7 +407,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             if let (Some(handler), Some(exit_state)) = (block.handler, exit_state) {
                 successors.push((handler, exit_state));
             }
-            let block_locals = &self.block_locals[block_id.0 as usize];
+            let block_locals = &self.shape.block_locals[block_id.0 as usize];
             for (_, successor) in successors.iter_mut() {
                 for var in block_locals {
                     successor.locals.forget(var.0 as usize);
@@ -536,6 +520,37 @@ fn revisitable_blocks(function: &Function, position: &[usize]) -> Vec<bool> {
 }
 
 /// Temporaries defined and used within a single block, per block.
+/// What the interpreter needs to know about a function's code before it
+/// runs, the same for every analysis of it (specialisations included).
+pub struct FunctionShape {
+    /// Defining instruction of each variable assigned exactly once (every
+    /// temporary, and named locals never reassigned), for guards.
+    defs: FxHashMap<VarId, (usize, usize)>,
+    /// Temporaries used only inside each block, forgotten when it ends.
+    block_locals: Vec<Vec<VarId>>,
+}
+
+impl FunctionShape {
+    pub fn new(function: &Function) -> FunctionShape {
+        let mut defs = FxHashMap::default();
+        let mut assignments: FxHashMap<VarId, u32> = FxHashMap::default();
+        for (b, block) in function.blocks.iter().enumerate() {
+            for (i, instr) in block.instrs.iter().enumerate() {
+                if let InstrKind::Assign { dst, .. } = &instr.kind {
+                    *assignments.entry(*dst).or_default() += 1;
+                    defs.insert(*dst, (b, i));
+                }
+            }
+        }
+        let params: Vec<VarId> = function.params.iter().map(|p| p.var).collect();
+        defs.retain(|var, _| assignments.get(var) == Some(&1) && !params.contains(var));
+        FunctionShape {
+            defs,
+            block_locals: block_local_temps(function),
+        }
+    }
+}
+
 fn block_local_temps(function: &Function) -> Vec<Vec<VarId>> {
     const MANY: u32 = u32::MAX;
     let mut home: FxHashMap<VarId, u32> = FxHashMap::default();
@@ -908,7 +923,19 @@ impl Analysis<'_, '_> {
         value: &Value,
         literal: bool,
     ) {
-        if value.taint.is_empty() && !value.konst.is_known() {
+        // What rules read from stores: text written as a literal under a
+        // name (hard-coded credentials) and a modelled source's value kept
+        // under a name (a predictable random stored as a token). Recording
+        // every constant or unknown-origin assignment cost more than the
+        // rest of the bookkeeping together.
+        let literal_text = literal && value.konst.as_single_str().is_some();
+        let sourced = value.taint.iter().any(|label| {
+            matches!(
+                label.origin,
+                Origin::Source(SourceKind::UserInput | SourceKind::WeakRandom, _)
+            )
+        });
+        if !(literal_text || sourced) {
             return;
         }
         let key = (span, target);
@@ -984,7 +1011,7 @@ impl Analysis<'_, '_> {
     }
 
     pub fn def_of(&self, var: VarId) -> Option<&'_ Expr> {
-        let (b, i) = *self.defs.get(&var)?;
+        let (b, i) = *self.shape.defs.get(&var)?;
         match &self.function.blocks[b].instrs[i].kind {
             InstrKind::Assign { value, .. } => Some(value),
             _ => None,

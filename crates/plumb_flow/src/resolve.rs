@@ -99,6 +99,9 @@ pub struct ModuleScope {
     imports: FxHashMap<Name, Name>,
     wildcards: Vec<Name>,
     local_classes: FxHashMap<Name, Name>,
+    /// Dotted paths already resolved in this module: the same few paths
+    /// are read by every function of the module on every pass.
+    paths: std::sync::Mutex<FxHashMap<Name, ResolvedPath>>,
 }
 
 impl ModuleScope {
@@ -121,6 +124,7 @@ impl ModuleScope {
             imports,
             wildcards,
             local_classes,
+            paths: Default::default(),
         }
     }
 }
@@ -134,6 +138,7 @@ pub struct Resolver<'a> {
     imports: &'a FxHashMap<Name, Name>,
     wildcards: &'a [Name],
     local_classes: &'a FxHashMap<Name, Name>,
+    paths: &'a std::sync::Mutex<FxHashMap<Name, ResolvedPath>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -153,6 +158,7 @@ impl<'a> Resolver<'a> {
             imports: &scope.imports,
             wildcards: &scope.wildcards,
             local_classes: &scope.local_classes,
+            paths: &scope.paths,
         }
     }
 
@@ -203,6 +209,20 @@ impl<'a> Resolver<'a> {
 
     /// A dotted global path as lowered (`request.args.get`, `MessageDigest.getInstance`).
     pub fn resolve_path(&self, path: Name) -> ResolvedPath {
+        let lock = |paths: &'a std::sync::Mutex<FxHashMap<Name, ResolvedPath>>| {
+            paths
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        if let Some(resolved) = lock(self.paths).get(&path) {
+            return resolved.clone();
+        }
+        let resolved = self.compute_path(path);
+        lock(self.paths).insert(path, resolved.clone());
+        resolved
+    }
+
+    fn compute_path(&self, path: Name) -> ResolvedPath {
         let text = path.as_str();
         let segments: Vec<&str> = text.split('.').collect();
         let root = Name::new(segments[0]);
