@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::config::ConfigValues;
+use crate::cycles::{self, Finish, Lookup};
 use crate::entry::{self, EntryInfo};
 use crate::facts::{SinkEvent, StoreEvent};
 use crate::index::{FuncRef, ProjectIndex};
@@ -22,8 +23,6 @@ use crate::{EngineStats, Project};
 
 /// Callees at most this large are re-analysed with the caller's constants.
 pub const SPECIALIZE_MAX_INSTRUCTIONS: usize = 120;
-/// How deep summaries may be computed on demand before a callee is treated as unknown.
-pub const MAX_SUMMARY_DEPTH: usize = 48;
 
 /// A lock with the `borrow`/`borrow_mut` vocabulary of `RefCell`: the
 /// engine is shared by the threads that analyse functions in parallel, and
@@ -50,12 +49,6 @@ impl<T> Shared<T> {
             .into_inner()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
-}
-
-thread_local! {
-    /// Summaries being computed on this thread, innermost last: a callee
-    /// already on the stack is recursion and gets no summary.
-    static IN_PROGRESS: std::cell::RefCell<Vec<SummaryKey>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 type SupertypeCache = FxHashMap<(Name, Language), Arc<[Name]>>;
@@ -394,29 +387,54 @@ impl<'p> Engine<'p> {
         if let Some(summary) = self.summaries.borrow().get(&key) {
             return Some(summary.clone());
         }
-        let blocked = IN_PROGRESS.with(|stack| {
-            let stack = stack.borrow();
-            stack.contains(&key) || stack.len() >= MAX_SUMMARY_DEPTH
-        });
-        if blocked {
-            return None;
+        if let Lookup::Answered(summary) = cycles::lookup(&key) {
+            return summary;
         }
-        IN_PROGRESS.with(|stack| stack.borrow_mut().push(key.clone()));
-        let specialised = constants.is_some();
-        let outcome = Analysis::new(self, func, Mode::Summary, constants).run();
-        IN_PROGRESS.with(|stack| stack.borrow_mut().pop());
-        self.counters
-            .summaries_computed
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        if !specialised {
+        cycles::enter(key.clone());
+        let mut round = 0;
+        loop {
+            let outcome = Analysis::new(self, func, Mode::Summary, constants.clone()).run();
+            self.counters
+                .summaries_computed
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let summary = Arc::new(outcome.summary);
+            match cycles::finish(&summary, outcome.real_sinks, outcome.stores, round) {
+                Finish::Again => round += 1,
+                Finish::Provisional => return Some(summary),
+                Finish::Final {
+                    sinks,
+                    stores,
+                    dependents,
+                } => {
+                    for (key, found) in dependents {
+                        self.settle(key, found.summary, found.sinks, found.stores);
+                    }
+                    return Some(self.settle(key, summary, sinks, stores));
+                }
+            }
+        }
+    }
+
+    /// Caches a final summary and publishes what its analysis found; the
+    /// first thread to settle a summary decides what every caller sees.
+    fn settle(
+        &self,
+        key: SummaryKey,
+        summary: Arc<Summary>,
+        sinks: Vec<SinkEvent>,
+        stores: Vec<StoreEvent>,
+    ) -> Arc<Summary> {
+        if key.constants.is_none() && key.func.module != u32::MAX {
             self.counters
                 .functions_analyzed
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            self.publish(outcome.real_sinks, outcome.stores);
+            self.publish(sinks, stores);
         }
-        let summary = Arc::new(outcome.summary);
-        self.summaries.borrow_mut().insert(key, summary.clone());
-        Some(summary)
+        self.summaries
+            .borrow_mut()
+            .entry(key)
+            .or_insert(summary)
+            .clone()
     }
 
     /// Models of `owner.method`, looked up on `owner` and its supertypes; the
@@ -508,8 +526,7 @@ impl<'p> Engine<'p> {
             return cached.clone();
         }
         // An initialiser that reads itself (directly or through others) is
-        // cut on this thread only; other threads compute it for themselves
-        // rather than see a half-made answer.
+        // cut; one that read a summary still being settled is not cached.
         let key = SummaryKey {
             func: FuncRef {
                 module: u32::MAX,
@@ -517,16 +534,16 @@ impl<'p> Engine<'p> {
             },
             constants: Some(format!("{class}.{field}")),
         };
-        let blocked = IN_PROGRESS.with(|stack| stack.borrow().contains(&key));
-        if blocked {
+        if cycles::in_progress(&key) {
             return None;
         }
-        IN_PROGRESS.with(|stack| stack.borrow_mut().push(key));
+        cycles::enter(key);
         let value = self.compute_field_initial_value(class, field);
-        IN_PROGRESS.with(|stack| stack.borrow_mut().pop());
-        self.field_values
-            .borrow_mut()
-            .insert((class, field), value.clone());
+        if cycles::leave() {
+            self.field_values
+                .borrow_mut()
+                .insert((class, field), value.clone());
+        }
         value
     }
 

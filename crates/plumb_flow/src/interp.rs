@@ -56,6 +56,32 @@ pub struct Summary {
     pub deferred: Vec<DeferredCall>,
 }
 
+impl Summary {
+    /// Whether two results of the same function say the same to callers
+    /// (provenance aside): a cycle's head has settled when this holds.
+    pub fn same_as(&self, other: &Summary) -> bool {
+        let sink = |e: &SinkEvent| (e.module, e.span, e.rule.clone(), e.callee);
+        let deferred = |d: &DeferredCall| (d.module, d.span, d.name);
+        self.ret == other.ret
+            && self.ret_object == other.ret_object
+            && self.effects == other.effects
+            && self.content_effects == other.content_effects
+            && self.effect_objects == other.effect_objects
+            && self.sinks.len() == other.sinks.len()
+            && self
+                .sinks
+                .iter()
+                .zip(&other.sinks)
+                .all(|(a, b)| sink(a) == sink(b) && a.value == b.value)
+            && self.deferred.len() == other.deferred.len()
+            && self
+                .deferred
+                .iter()
+                .zip(&other.deferred)
+                .all(|(a, b)| deferred(a) == deferred(b) && a.receiver == b.receiver)
+    }
+}
+
 /// A call the summary cannot resolve because its receiver is a parameter
 /// of unknown type; a caller that knows the type applies the models then.
 #[derive(Clone, Debug)]

@@ -4,6 +4,7 @@
 mod built;
 mod calls;
 mod config;
+mod cycles;
 mod engine;
 mod entry;
 mod facts;

@@ -2,7 +2,8 @@ use plumb_flow::{EngineStats, Project};
 use plumb_models::Models;
 
 use crate::context::Context;
-use crate::Diagnostic;
+use crate::{Diagnostic, TraceStep};
+use plumb_text::Span;
 
 pub struct CheckOutput {
     /// Locations are the modules' paths; `snippet`, `fingerprint` and
@@ -38,6 +39,10 @@ pub fn check_project(project: &Project, models: &Models) -> CheckOutput {
             ))
             .then(b.confidence.cmp(&a.confidence))
             .then(a.trace.len().cmp(&b.trace.len()))
+            // Flows of equal rank are found in whatever order the threads
+            // finished; the one kept must not depend on it.
+            .then_with(|| a.message.cmp(&b.message))
+            .then_with(|| trace_order(&a.trace).cmp(&trace_order(&b.trace)))
     });
     diagnostics.dedup_by(|later, earlier| {
         later.rule == earlier.rule
@@ -48,4 +53,17 @@ pub fn check_project(project: &Project, models: &Models) -> CheckOutput {
         diagnostics,
         stats: facts.stats,
     }
+}
+
+pub(crate) fn trace_order(trace: &[TraceStep]) -> Vec<(&std::path::Path, Span, &str)> {
+    trace
+        .iter()
+        .map(|step| {
+            (
+                step.location.path.as_path(),
+                step.location.span,
+                step.label.as_str(),
+            )
+        })
+        .collect()
 }

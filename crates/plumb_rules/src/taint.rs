@@ -33,12 +33,26 @@ pub fn report_event(
     let unknown = live_labels(labels, SourceKind::Unknown, rule.id);
     // Request data makes a proven finding; a value of unknown origin only an
     // audit one, for whoever asks to review those.
-    let (label, confidence) = match (proven.first(), unknown.first()) {
-        (Some(label), _) => (*label, crate::Confidence::Proven),
-        (None, Some(label)) => (*label, crate::Confidence::Audit),
-        (None, None) => return,
+    let (candidates, confidence) = if !proven.is_empty() {
+        (proven, crate::Confidence::Proven)
+    } else if !unknown.is_empty() {
+        (unknown, crate::Confidence::Audit)
+    } else {
+        return;
     };
-    let trace = context.trace(label.step);
+    // Of several flows the shortest is shown, and among equals the first
+    // by place, so the report does not depend on which was found first.
+    let Some(trace) = candidates
+        .iter()
+        .map(|label| context.trace(label.step))
+        .min_by(|a, b| {
+            a.len()
+                .cmp(&b.len())
+                .then_with(|| crate::check::trace_order(a).cmp(&crate::check::trace_order(b)))
+        })
+    else {
+        return;
+    };
     let source = trace
         .first()
         .map(|s| s.label.clone())
