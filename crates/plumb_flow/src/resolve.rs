@@ -275,7 +275,11 @@ impl<'a> Resolver<'a> {
         // Longest prefix that names something known.
         for end in (1..=all.len()).rev() {
             let prefix = Name::new(&all[..end].join("."));
-            let head = if self.index.functions.contains_key(&prefix) {
+            // A library whose own source is in the scan (the JDK, a vendored
+            // package) is still described by its models.
+            let head = if self.models.functions.contains_key(&prefix) {
+                Some(Head::ModelFunction(prefix))
+            } else if self.index.functions.contains_key(&prefix) {
                 Some(Head::ProjectFunction(prefix))
             } else if self.index.classes.contains_key(&prefix) {
                 Some(Head::ProjectClass(prefix))
@@ -283,8 +287,6 @@ impl<'a> Resolver<'a> {
                 Some(Head::ModuleGlobal(prefix))
             } else if self.models.globals.contains_key(&prefix) {
                 Some(Head::ModelGlobal(prefix))
-            } else if self.models.functions.contains_key(&prefix) {
-                Some(Head::ModelFunction(prefix))
             } else if self.known_types.contains(&prefix) {
                 Some(Head::Type(prefix))
             } else {
