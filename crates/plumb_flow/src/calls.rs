@@ -298,7 +298,11 @@ impl Analysis<'_, '_> {
         }
         let args = args
             .iter()
-            .map(|a| (a.keyword, self.deep_value(state, &a.value)))
+            .map(|a| crate::interp::DeferredArg {
+                keyword: a.keyword,
+                value: self.deep_value(state, &a.value),
+                spread: a.spread,
+            })
             .collect();
         self.deferred.push(crate::interp::DeferredCall {
             receiver: receiver.clone(),
@@ -942,10 +946,10 @@ impl Analysis<'_, '_> {
             let args: Vec<ArgValue> = deferred
                 .args
                 .iter()
-                .map(|(keyword, value)| ArgValue {
-                    keyword: *keyword,
-                    value: self.substitute(state, value, actuals, span, callee),
-                    spread: false,
+                .map(|arg| ArgValue {
+                    keyword: arg.keyword,
+                    value: self.substitute(state, &arg.value, actuals, span, callee),
+                    spread: arg.spread,
                     literal: false,
                     var: None,
                     path: None,
@@ -1497,6 +1501,9 @@ impl Analysis<'_, '_> {
                 if let Some(keyword) = arg.keyword {
                     fields.push((format!("keyword:{keyword}"), arg.value.konst.clone()));
                 }
+                if arg.spread {
+                    spread_keywords(state, &arg.value, &mut fields);
+                }
             }
             let mut targets: Vec<(u32, Value, bool)> = Vec::new();
             for (slot, reference) in model.args.iter().enumerate() {
@@ -2047,6 +2054,25 @@ impl Analysis<'_, '_> {
                 Some(value)
             }
             _ => None,
+        }
+    }
+}
+
+/// Keywords a spread argument (`**options`) passes: the entries of a dict
+/// whose keys are all known, else `keyword:**` standing for any keyword,
+/// so a rule does not take a forwarded `secure=` for a missing one.
+fn spread_keywords(state: &State, value: &Value, fields: &mut Vec<(String, Konst)>) {
+    let known = value.obj.and_then(|id| state.heap.get(&id)).filter(|obj| {
+        obj.any.is_none() && obj.symbolic.is_none() && obj.items.as_ref().is_none_or(Vec::is_empty)
+    });
+    let Some(obj) = known else {
+        fields.push(("keyword:**".to_owned(), Konst::Unknown));
+        return;
+    };
+    for (key, entry) in &obj.entries {
+        match key {
+            Const::Str(key) => fields.push((format!("keyword:{key}"), entry.konst.clone())),
+            _ => fields.push(("keyword:**".to_owned(), Konst::Unknown)),
         }
     }
 }

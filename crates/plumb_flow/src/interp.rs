@@ -88,10 +88,18 @@ impl Summary {
 pub struct DeferredCall {
     pub receiver: Value,
     pub name: Name,
-    pub args: Vec<(Option<Name>, Value)>,
+    pub args: Vec<DeferredArg>,
     pub module: u32,
     pub span: Span,
     pub function: Name,
+}
+
+#[derive(Clone, Debug)]
+pub struct DeferredArg {
+    pub keyword: Option<Name>,
+    pub value: Value,
+    /// `*args` / `**kwargs` at the call.
+    pub spread: bool,
 }
 
 impl Default for Value {

@@ -16,7 +16,9 @@ false: a servlet `response.addCookie(c)` where `c.setSecure(true)` was never
 called (reported at `addCookie`), a Spring `ResponseCookie.from(..)` builder
 without `.secure(true)` (reported where the chain starts), and Flask or
 Django `set_cookie(..)` without `secure=True` (reported at `set_cookie`).
-Cookies marked secure and calls that delete a cookie are not reported. The
+Cookies marked secure and calls that delete a cookie are not reported, nor
+are cookies whose `secure` comes from a value the analysis cannot pin (a
+parameter, an unresolved setting, keywords forwarded with `**options`). The
 rule does not need request data: the missing attribute is the problem.
 
 ## Why is this bad?
@@ -103,7 +105,8 @@ fn zero(value: Option<&Konst>) -> bool {
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
         let fields = &event.fields;
-        let secure = value_of(fields, &["secure", "keyword:secure", "Secure"]);
+        let secure = value_of(fields, &["secure", "keyword:secure", "Secure"])
+            .or_else(|| value_of(fields, &["keyword:**"]));
         // Secure set from configuration or a parameter: not provably missing.
         if truthy(secure) || secure.is_some_and(|v| !v.is_known()) {
             continue;
