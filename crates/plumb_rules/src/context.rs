@@ -1,7 +1,7 @@
 //! What a rule's check reads: the flow facts of the whole project, and
 //! helpers that turn flows into findings with traces.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use plumb_flow::{FlowFacts, Label, Origin, Project, SinkEvent, SourceKind, StepId};
 use plumb_ir::Language;
@@ -46,6 +46,22 @@ impl<'a> Context<'a> {
             })
             .filter(|s| !s.location.span.is_dummy())
             .collect()
+    }
+
+    /// Where a label's source is, for choosing among flows independently
+    /// of the order they were found in.
+    pub fn source_order(&self, label: &Label) -> (Option<&'a Path>, Span, String) {
+        let source = self
+            .source_step(label)
+            .and_then(|step| self.facts.steps.get(step));
+        match source {
+            Some(step) => (
+                Some(self.project.modules[step.module as usize].path.as_path()),
+                step.span,
+                step.label.clone(),
+            ),
+            None => (None, Span::DUMMY, String::new()),
+        }
     }
 
     pub fn source_step(&self, label: &Label) -> Option<StepId> {

@@ -40,19 +40,15 @@ pub fn report_event(
     } else {
         return;
     };
-    // Of several flows the shortest is shown, and among equals the first
-    // by place, so the report does not depend on which was found first.
-    let Some(trace) = candidates
+    // Of several sources the first by place is shown, so the report does
+    // not depend on which flow the analysis happened to find first.
+    let Some(label) = candidates
         .iter()
-        .map(|label| context.trace(label.step))
-        .min_by(|a, b| {
-            a.len()
-                .cmp(&b.len())
-                .then_with(|| crate::check::trace_order(a).cmp(&crate::check::trace_order(b)))
-        })
+        .min_by_key(|label| context.source_order(label))
     else {
         return;
     };
+    let trace = context.trace(label.step);
     let source = trace
         .first()
         .map(|s| s.label.clone())
