@@ -353,14 +353,17 @@ impl<'e, 'p> Analysis<'e, 'p> {
             position[block.0 as usize] = pos;
         }
         let revisitable = revisitable_blocks(self.function, &position);
-        let mut in_states: Vec<Option<State>> = vec![None; blocks.len()];
-        let mut visits = vec![0u32; blocks.len()];
-        in_states[0] = Some(self.initial_state());
-        let mut worklist = std::collections::BTreeSet::new();
-        worklist.insert(0usize);
+        let mut flow = Worklist {
+            in_states: vec![None; blocks.len()],
+            visits: vec![0u32; blocks.len()],
+            position,
+            pending: std::collections::BTreeSet::new(),
+        };
+        flow.in_states[0] = Some(self.initial_state());
+        flow.pending.insert(0usize);
         let budget = blocks.len() * VISIT_BUDGET_FACTOR + 64;
         let mut spent = 0usize;
-        while let Some(pos) = worklist.pop_first() {
+        while let Some(pos) = flow.pending.pop_first() {
             spent += 1;
             if spent > budget {
                 self.engine
@@ -374,15 +377,21 @@ impl<'e, 'p> Analysis<'e, 'p> {
             // A block no loop leads back to is visited once: its entry state
             // is not needed afterwards and is moved rather than copied.
             let entry = if revisitable[block_id.0 as usize] {
-                in_states[block_id.0 as usize].clone()
+                flow.in_states[block_id.0 as usize].clone()
             } else {
-                in_states[block_id.0 as usize].take()
+                flow.in_states[block_id.0 as usize].take()
             };
             let Some(mut state) = entry else {
                 continue;
             };
-            visits[block_id.0 as usize] += 1;
-            let entry_state = block.handler.map(|_| state.clone());
+            flow.visits[block_id.0 as usize] += 1;
+            let shape = self.shape.clone();
+            let block_locals = &shape.block_locals[block_id.0 as usize];
+            // What the handler sees: the state before and after the body,
+            // joined into its entry state as they come rather than copied.
+            if let Some(handler) = block.handler {
+                flow.flow_from(handler, &state, block_locals);
+            }
             self.diverged = false;
             for (index, instr) in block.instrs.iter().enumerate() {
                 self.site = (block_id.0 << 12) | index as u32;
@@ -391,9 +400,10 @@ impl<'e, 'p> Analysis<'e, 'p> {
                     break;
                 }
             }
+            if let Some(handler) = block.handler {
+                flow.flow_from(handler, &state, block_locals);
+            }
             let mut successors: Vec<(BlockId, State)> = Vec::new();
-            // What the handler sees: the state before and after the body.
-            let exit_state = entry_state.as_ref().map(|entry| entry.join(&state));
             let term = if self.diverged {
                 &Terminator::Unreachable
             } else {
@@ -401,11 +411,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             };
             match term {
                 Terminator::Goto(target) => {
-                    if block.handler.is_none() {
-                        successors.push((*target, std::mem::replace(&mut state, State::new(0))));
-                    } else {
-                        successors.push((*target, state.clone()));
-                    }
+                    successors.push((*target, std::mem::replace(&mut state, State::new(0))));
                 }
                 Terminator::Branch {
                     cond,
@@ -438,37 +444,11 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 }
                 Terminator::Throw(_) | Terminator::Unreachable => {}
             }
-            if let (Some(handler), Some(exit_state)) = (block.handler, exit_state) {
-                successors.push((handler, exit_state));
-            }
-            let block_locals = &self.shape.block_locals[block_id.0 as usize];
-            for (_, successor) in successors.iter_mut() {
+            for (target, mut successor) in successors {
                 for var in block_locals {
                     successor.locals.forget(var.0 as usize);
                 }
-            }
-            for (target, new_state) in successors {
-                let slot = target.0 as usize;
-                let Some(&target_pos) = position.get(slot) else {
-                    continue;
-                };
-                if target_pos == usize::MAX {
-                    continue;
-                }
-                match &mut in_states[slot] {
-                    None => in_states[slot] = Some(new_state),
-                    Some(old) => {
-                        let changed = if visits[slot] >= WIDEN_AFTER {
-                            old.widen_into(&new_state)
-                        } else {
-                            old.join_into(&new_state)
-                        };
-                        if !changed {
-                            continue;
-                        }
-                    }
-                }
-                worklist.insert(target_pos);
+                flow.flow(target, successor);
             }
         }
         self.finish()
@@ -516,6 +496,68 @@ impl<'e, 'p> Analysis<'e, 'p> {
             real_sinks,
             stores,
         }
+    }
+}
+
+/// The fixpoint's bookkeeping: each block's entry state and the blocks
+/// (by reverse post-order position) still to visit.
+struct Worklist {
+    in_states: Vec<Option<State>>,
+    visits: Vec<u32>,
+    position: Vec<usize>,
+    pending: std::collections::BTreeSet<usize>,
+}
+
+impl Worklist {
+    /// `state` reaches the start of `target`.
+    fn flow(&mut self, target: BlockId, state: State) {
+        let Some(slot) = self.slot(target) else {
+            return;
+        };
+        if self.in_states[slot].is_none() {
+            self.in_states[slot] = Some(state);
+        } else if !self.merge(slot, &state, &[]) {
+            return;
+        }
+        self.pending.insert(self.position[slot]);
+    }
+
+    /// `state` also reaches `target`, which does not read the temporaries
+    /// in `skip`; copied only if nothing reached `target` before.
+    fn flow_from(&mut self, target: BlockId, state: &State, skip: &[VarId]) {
+        let Some(slot) = self.slot(target) else {
+            return;
+        };
+        if self.in_states[slot].is_none() {
+            let mut copy = state.clone();
+            for var in skip {
+                copy.locals.forget(var.0 as usize);
+            }
+            self.in_states[slot] = Some(copy);
+        } else if !self.merge(slot, state, skip) {
+            return;
+        }
+        self.pending.insert(self.position[slot]);
+    }
+
+    fn merge(&mut self, slot: usize, state: &State, skip: &[VarId]) -> bool {
+        let widen = self.visits[slot] >= WIDEN_AFTER;
+        let Some(old) = self.in_states[slot].as_mut() else {
+            return false;
+        };
+        if widen {
+            old.widen_into(state, skip)
+        } else {
+            old.join_into(state, skip)
+        }
+    }
+
+    fn slot(&self, target: BlockId) -> Option<usize> {
+        let slot = target.0 as usize;
+        self.position
+            .get(slot)
+            .is_some_and(|&pos| pos != usize::MAX)
+            .then_some(slot)
     }
 }
 

@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use plumb_ir::VarId;
+
 use crate::value::{Obj, ObjId, Value};
 
 static UNKNOWN: LazyLock<Value> = LazyLock::new(Value::unknown);
@@ -55,34 +57,9 @@ impl Locals {
         self.values.remove(&(index as u32));
     }
 
-    fn join(&self, other: &Locals) -> Locals {
-        let mut values = FxHashMap::default();
-        for (key, value) in &self.values {
-            let joined = match other.values.get(key) {
-                Some(theirs) => value.join(theirs),
-                None => value.join(&UNKNOWN),
-            };
-            if joined != *UNKNOWN {
-                values.insert(*key, joined);
-            }
-        }
-        for (key, value) in &other.values {
-            if !self.values.contains_key(key) {
-                let joined = UNKNOWN.join(value);
-                if joined != *UNKNOWN {
-                    values.insert(*key, joined);
-                }
-            }
-        }
-        Locals {
-            values,
-            len: self.len.max(other.len),
-        }
-    }
-
     /// Joins `other` into `self` (a variable missing on one side is
     /// unknown there); whether `self` changed.
-    fn join_into(&mut self, other: &Locals) -> bool {
+    fn join_into(&mut self, other: &Locals, skip: &[VarId]) -> bool {
         let mut changed = false;
         let mut emptied = Vec::new();
         for (key, value) in self.values.iter_mut() {
@@ -99,7 +76,7 @@ impl Locals {
             self.values.remove(&key);
         }
         for (key, value) in &other.values {
-            if !self.values.contains_key(key) {
+            if !self.values.contains_key(key) && !skip.contains(&VarId(*key)) {
                 let mut joined = Value::unknown();
                 joined.join_into(value);
                 joined.konst = crate::value::Konst::Unknown;
@@ -139,8 +116,10 @@ impl State {
     }
 
     /// Joins `other` into `self`; whether `self` changed (the fixpoint test).
-    pub fn join_into(&mut self, other: &State) -> bool {
-        let mut changed = self.locals.join_into(&other.locals);
+    /// Variables in `skip` that `self` does not hold are left out (temporaries
+    /// of the block `other` comes from, which nothing after it reads).
+    pub fn join_into(&mut self, other: &State, skip: &[VarId]) -> bool {
+        let mut changed = self.locals.join_into(&other.locals, skip);
         for (id, obj) in &other.heap {
             match self.heap.get_mut(id) {
                 Some(existing) => {
@@ -163,14 +142,14 @@ impl State {
 
     /// After many visits of a loop head: forget constants that keep
     /// changing, in place; whether `self` changed.
-    pub fn widen_into(&mut self, newer: &State) -> bool {
+    pub fn widen_into(&mut self, newer: &State, skip: &[VarId]) -> bool {
         let before: Vec<(u32, crate::value::Konst)> = self
             .locals
             .values
             .iter()
             .map(|(k, v)| (*k, v.konst.clone()))
             .collect();
-        let changed = self.join_into(newer);
+        let changed = self.join_into(newer, skip);
         if !changed {
             return false;
         }
@@ -190,19 +169,5 @@ impl State {
             }
         }
         true
-    }
-
-    pub fn join(&self, other: &State) -> State {
-        let locals = self.locals.join(&other.locals);
-        let mut heap = self.heap.clone();
-        for (id, obj) in &other.heap {
-            match heap.get_mut(id) {
-                Some(existing) => *existing = existing.join(obj),
-                None => {
-                    heap.insert(*id, obj.clone());
-                }
-            }
-        }
-        State { locals, heap }
     }
 }
