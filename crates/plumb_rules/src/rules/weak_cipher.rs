@@ -19,7 +19,9 @@ the JDK runs in ECB mode); PyCryptodome `DES.new`, `DES3.new`, `ARC4.new`,
 `algorithms.TripleDES`, `ARC4`, `Blowfish` and `modes.ECB()`. The
 transformation is followed through variables, constants and fields,
 including a constructor argument the project's own constructions pass in.
-AES in GCM mode, AES/CBC with a random IV, and ChaCha20 are not reported.
+AES in GCM mode, AES/CBC with a random IV, and ChaCha20 are not reported,
+nor is `ECB` named for a public-key cipher (`RSA/ECB/OAEPWithSHA-256AndMGF1Padding`),
+where the JCA mode is a placeholder.
 
 ## Why is this bad?
 
@@ -81,7 +83,10 @@ fn weakness(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
     let algorithm = lower.split('/').next().unwrap_or(&lower);
     let last = algorithm.rsplit('.').next().unwrap_or(algorithm);
-    if lower.contains("/ecb") || last.contains("mode_ecb") || last == "ecb" {
+    // For public-key ciphers the JCA "mode" is a placeholder: one block is
+    // processed, so `RSA/ECB/OAEP...` has none of ECB's weakness.
+    let public_key = matches!(last, "rsa" | "ec" | "ecies" | "elgamal");
+    if !public_key && (lower.contains("/ecb") || last.contains("mode_ecb") || last == "ecb") {
         return Some("ECB mode leaks patterns of the plaintext");
     }
     if matches!(
