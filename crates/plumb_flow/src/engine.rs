@@ -225,6 +225,7 @@ impl<'p> Engine<'p> {
     }
 
     pub fn step(&self, module: u32, span: Span, label: String, parent: Option<StepId>) -> StepId {
+        let label = Name::new(&label);
         self.steps.borrow_mut().push(Step {
             module,
             span,

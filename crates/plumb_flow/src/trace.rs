@@ -8,11 +8,14 @@ use rustc_hash::FxHashMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StepId(pub u32);
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One step of a trace. Small and `Copy` (the label is interned) because
+/// the arena interns steps by value, and hashing text was a visible share
+/// of the whole analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Step {
     pub module: u32,
     pub span: Span,
-    pub label: String,
+    pub label: Name,
     pub parent: Option<StepId>,
 }
 
@@ -60,7 +63,7 @@ impl Steps {
             return *id;
         }
         let id = self.next_id();
-        self.plain.insert(step.clone(), id);
+        self.plain.insert(step, id);
         self.nodes.push(Node::Plain(step));
         id
     }
@@ -126,7 +129,7 @@ impl Steps {
             }
             match &self.nodes[id.0 as usize] {
                 Node::Plain(step) => {
-                    out.push(step.clone());
+                    out.push(*step);
                     current = step.parent;
                 }
                 Node::Call(call) => {
@@ -140,7 +143,7 @@ impl Steps {
                     out.push(Step {
                         module: call.module,
                         span: call.span,
-                        label: format!("passed to `{}`", call.callee.last_segment()),
+                        label: Name::new(&format!("passed to `{}`", call.callee.last_segment())),
                         parent: None,
                     });
                     current = Some(call.outer);

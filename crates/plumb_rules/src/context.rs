@@ -42,7 +42,7 @@ impl<'a> Context<'a> {
                     path: self.path(s.module),
                     span: s.span,
                 },
-                label: s.label,
+                label: s.label.to_string(),
             })
             .filter(|s| !s.location.span.is_dummy())
             .collect()
@@ -58,7 +58,7 @@ impl<'a> Context<'a> {
             Some(step) => (
                 Some(self.project.modules[step.module as usize].path.as_path()),
                 step.span,
-                step.label.clone(),
+                step.label.to_string(),
             ),
             None => (None, Span::DUMMY, String::new()),
         }
