@@ -1403,6 +1403,11 @@ impl Analysis<'_, '_> {
                 );
                 result.taint.push(label);
             }
+            if model.decodes {
+                for label in result.taint.iter_mut() {
+                    label.cleaned = 0;
+                }
+            }
             if !model.sanitizes.is_empty() {
                 let mask = rules_mask(&model.sanitizes);
                 for label in result.taint.iter_mut() {

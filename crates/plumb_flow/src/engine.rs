@@ -557,6 +557,18 @@ impl<'p> Engine<'p> {
         if !field_ir.is_final && field_written_outside_init(module, class_ir, field) {
             return None;
         }
+        // An annotated Python class attribute (`remember: bool = False`) is a
+        // per-instance field whose initialiser is only a default: dataclasses,
+        // pydantic and attrs fill it from the constructor's arguments.
+        let class_level = field_ir.ty.as_ref().is_some_and(|ty| {
+            matches!(
+                ty.name.as_str().rsplit('.').next(),
+                Some("ClassVar" | "Final")
+            )
+        });
+        if module.language == Language::Python && field_ir.ty.is_some() && !class_level {
+            return None;
+        }
         let outcome = Analysis::new(
             self,
             FuncRef {
@@ -625,7 +637,7 @@ impl Engine<'_> {
             let module = &self.project.modules[class_ref.module as usize];
             let class_ir = &module.classes[class_ref.class.0 as usize];
             if let Some(declared) = class_ir.fields.iter().find(|f| f.name == field) {
-                if let Some(written) = &declared.ty {
+                if let Some(written) = declared.ty.as_ref().filter(|t| t.array_dims == 0) {
                     return Some(
                         self.resolver_for(class_ref.module)
                             .resolve_type(written.name),

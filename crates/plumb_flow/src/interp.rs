@@ -208,9 +208,13 @@ impl<'e, 'p> Analysis<'e, 'p> {
             if slot >= state.locals.len() {
                 continue;
             }
+            // Arrays are typed by their element type, but an array of a
+            // safe type (`byte[] body`) still holds any text.
+            let array = param.ty.as_ref().is_some_and(|ty| ty.array_dims > 0);
             let declared = param
                 .ty
                 .as_ref()
+                .filter(|_| !array)
                 .map(|ty| self.resolver.resolve_type(ty.name));
             let ty = if param.kind == ParamKind::Receiver || (index == 0 && self.is_python_self()) {
                 self.class_name.or(declared)

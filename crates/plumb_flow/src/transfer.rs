@@ -21,7 +21,8 @@ impl Analysis<'_, '_> {
                 let local = self.function.local(*dst);
                 if let Some(declared) = &local.ty {
                     let ty = self.resolver.resolve_type(declared.name);
-                    if self.is_safe_type(Some(ty)) {
+                    // An array of a safe type (`byte[]`, `char[]`) holds any text.
+                    if declared.array_dims == 0 && self.is_safe_type(Some(ty)) {
                         result = result.sanitized_all();
                     }
                     if result.ty.is_none() || self.language == Language::Java {
@@ -345,10 +346,10 @@ impl Analysis<'_, '_> {
                 }
             }
             Expr::Closure(_) => Value::unknown(),
-            Expr::Cast(ty, operand) => {
+            Expr::Cast(written, operand) => {
                 let mut value = self.operand(state, operand);
-                let ty = self.resolver.resolve_type(ty.name);
-                if self.is_safe_type(Some(ty)) {
+                let ty = self.resolver.resolve_type(written.name);
+                if written.array_dims == 0 && self.is_safe_type(Some(ty)) {
                     value = value.sanitized_all();
                 }
                 value.ty = Some(ty);
@@ -451,6 +452,21 @@ impl Analysis<'_, '_> {
         field: Name,
         span: Span,
     ) -> Value {
+        // `x.length` in Java is an array's length (a number, whatever the
+        // array holds) unless `x` is one of the project's classes: library
+        // types expose lengths through methods, and types of arrays are
+        // their element types here.
+        if self.language == Language::Java
+            && field.as_str() == "length"
+            && !base
+                .ty
+                .is_some_and(|ty| self.engine.index.classes.contains_key(&ty))
+        {
+            return Value {
+                ty: Some(Name::new("int")),
+                ..Value::unknown()
+            };
+        }
         if let Some(id) = base.obj {
             if let Some(obj) = state.heap.get(&id) {
                 if let Some(value) = obj.field(field) {

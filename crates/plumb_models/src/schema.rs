@@ -154,6 +154,10 @@ pub struct FunctionModel {
     pub label: Option<String>,
     #[serde(default)]
     pub sanitizes: Vec<String>,
+    /// The result is decoded text (Base64, URL or hex decoding): whatever
+    /// an encoding made safe may be dangerous again, so cleaning is undone.
+    #[serde(default)]
+    pub decodes: bool,
     pub propagate: Option<Vec<ArgRef>>,
     #[serde(default)]
     pub returns_receiver: bool,
