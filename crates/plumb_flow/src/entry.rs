@@ -45,6 +45,7 @@ pub fn discover(engine: &Engine<'_>) {
         found.extend(class_based_views(engine, &resolver, module, module_index));
         found.extend(route_calls(engine, &resolver, module));
     }
+    found.extend(django_middleware(engine));
     let mut entries = engine.entries.borrow_mut();
     for (func, info) in found {
         entries.entry(func).or_insert(info);
@@ -415,6 +416,67 @@ fn class_based_views(
                 ));
             }
             break;
+        }
+    }
+    out
+}
+
+/// Hooks of a Django middleware: each receives the request first.
+const MIDDLEWARE_HOOKS: &[&str] = &[
+    "__call__",
+    "process_request",
+    "process_view",
+    "process_response",
+    "process_exception",
+    "process_template_response",
+];
+
+/// Classes the project's settings list in `MIDDLEWARE`: Django calls their
+/// hooks with every request, whatever they derive from.
+fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
+    let Some(settings) = engine.index.django_settings else {
+        return Vec::new();
+    };
+    let listed = settings.join("MIDDLEWARE");
+    engine.global_value(listed);
+    let Some(list) = engine.global_objects.borrow().get(&listed).cloned() else {
+        return Vec::new();
+    };
+    let request_type = Some(Name::new("django.http.HttpRequest"));
+    let mut out = Vec::new();
+    for item in list.items.iter().flatten() {
+        let Some(path) = item.konst.as_single_str() else {
+            continue;
+        };
+        let Some(class_ref) = engine.index.classes.get(&Name::new(path)).copied() else {
+            continue;
+        };
+        let module = &engine.project.modules[class_ref.module as usize];
+        let resolver = engine.resolver_for(class_ref.module);
+        let class = &module.classes[class_ref.class.0 as usize];
+        for method in &class.methods {
+            let function = &module.functions[method.0 as usize];
+            if !MIDDLEWARE_HOOKS.contains(&function.name.as_str()) {
+                continue;
+            }
+            let info = params_info(
+                engine,
+                &resolver,
+                module,
+                function,
+                ParamsMode::None,
+                "request",
+                request_type,
+                None,
+                None,
+            );
+            out.push((
+                FuncRef {
+                    module: class_ref.module,
+                    func: *method,
+                },
+                info,
+            ));
         }
     }
     out
