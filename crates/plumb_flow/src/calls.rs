@@ -499,6 +499,7 @@ impl Analysis<'_, '_> {
                     obj: None,
                     exact_param: None,
                     hints: None,
+                    prefixes: value.prefixes,
                 })
             }
             "int" | "float" | "bool" | "len" | "abs" | "round" | "ord" | "hash" | "id"
@@ -678,6 +679,7 @@ impl Analysis<'_, '_> {
                     if matches!(first.value.konst.as_single(), Some(Const::Str(_))) {
                         value.konst = first.value.konst.clone();
                         value.prefix = first.value.prefix.clone();
+                        value.prefixes = first.value.prefixes.clone();
                     }
                 } else {
                     value.konst = Konst::str("");
@@ -1035,11 +1037,13 @@ impl Analysis<'_, '_> {
             obj: None,
             exact_param: None,
             hints: value.hints.clone(),
+            prefixes: value.prefixes.clone(),
         };
         if let Some(index) = value.exact_param {
             if let Some(Some(actual)) = actuals.get(index as usize) {
                 out.konst = actual.konst.clone();
                 out.prefix = actual.prefix.clone();
+                out.prefixes = actual.prefixes.clone();
                 out.exact_param = actual.exact_param;
                 out.hints = actual.hints.clone();
                 if out.ty.is_none() {
@@ -1135,7 +1139,7 @@ impl Analysis<'_, '_> {
             .calls_unresolved
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut value = Value::unknown();
-        value.prefix = carried_prefix(receiver, args);
+        (value.prefix, value.prefixes) = carried_prefix(receiver, args);
         if let Some(receiver) = receiver {
             let deep = self.deep_value(state, receiver);
             join_labels(&mut value.taint, &deep.taint);
@@ -1237,7 +1241,7 @@ impl Analysis<'_, '_> {
             }
         }
         if propagate.is_none() {
-            result.prefix = carried_prefix(receiver_value.as_ref(), &args);
+            (result.prefix, result.prefixes) = carried_prefix(receiver_value.as_ref(), &args);
         }
         let needs_object = result
             .ty
@@ -1445,6 +1449,7 @@ impl Analysis<'_, '_> {
             }
             if let Some(text) = result.konst.as_single_str() {
                 result.prefix = Some(std::sync::Arc::from(text));
+                result.prefixes = None;
             }
         }
         for model in models {
@@ -1709,6 +1714,7 @@ impl Analysis<'_, '_> {
             let mut deep = self.deep_value(state, receiver);
             deep.konst = Konst::Unknown;
             deep.prefix = receiver.prefix.clone();
+            deep.prefixes = receiver.prefixes.clone();
             deep
         } else {
             receiver.clone()
@@ -1876,11 +1882,19 @@ impl Analysis<'_, '_> {
             }
         }
         value.konst = konst;
-        value.prefix = match method {
-            "trim" | "strip" | "toString" | "intern" | "encode" | "decode" => {
-                receiver.prefix.clone()
-            }
-            _ => value.konst.as_single_str().map(std::sync::Arc::from),
+        let keeps_start = matches!(
+            method,
+            "trim" | "strip" | "toString" | "intern" | "encode" | "decode"
+        );
+        value.prefix = if keeps_start {
+            receiver.prefix.clone()
+        } else {
+            value.konst.as_single_str().map(std::sync::Arc::from)
+        };
+        value.prefixes = if keeps_start {
+            receiver.prefixes.clone()
+        } else {
+            None
         };
         if matches!(method, "replace" | "replaceAll") {
             let removed = removed_line_breaks(
@@ -2049,6 +2063,7 @@ impl Analysis<'_, '_> {
                     obj: None,
                     exact_param: None,
                     hints: None,
+                    prefixes: None,
                 })
             }
             ("java.lang.String", "join") => {
@@ -2137,15 +2152,23 @@ const STRING_ONLY_METHODS: &[&str] = &[
 /// Wrappers keep the text they wrap (`new URL(u)`, `URI.create(u)`,
 /// `url.openConnection()`): the constant prefix of the receiver, or of the
 /// first argument of a constructor or static call.
-fn carried_prefix(receiver: Option<&Value>, args: &[ArgValue]) -> Option<std::sync::Arc<str>> {
-    match receiver {
-        Some(receiver) => receiver.prefix.clone(),
-        None => args
-            .iter()
-            .find(|a| a.keyword.is_none())
-            .and_then(|a| a.value.prefix.clone()),
+/// What a call's result starts with when nothing else is known: what its
+/// receiver, or else its first argument, starts with (`URI.create(url)`).
+fn carried_prefix(receiver: Option<&Value>, args: &[ArgValue]) -> CarriedPrefix {
+    let carrier = match receiver {
+        Some(receiver) => Some(receiver),
+        None => args.iter().find(|a| a.keyword.is_none()).map(|a| &a.value),
+    };
+    match carrier {
+        Some(value) => (value.prefix.clone(), value.prefixes.clone()),
+        None => (None, None),
     }
 }
+
+type CarriedPrefix = (
+    Option<std::sync::Arc<str>>,
+    Option<std::sync::Arc<[std::sync::Arc<str>]>>,
+);
 
 fn short_callee(callee: Name) -> String {
     let text = callee.as_str();

@@ -158,6 +158,7 @@ impl State {
                 if value.konst != konst {
                     value.konst = crate::value::Konst::Unknown;
                     value.prefix = None;
+                    value.prefixes = None;
                 }
             }
         }

@@ -409,7 +409,9 @@ impl Analysis<'_, '_> {
 
     pub fn concat(&self, parts: &[Value]) -> Value {
         let mut konst = Konst::str("");
-        let mut prefix = String::new();
+        // What the result starts with: one text per alternative, while the
+        // parts so far are constants (a few alternatives are kept apart).
+        let mut prefixes = vec![String::new()];
         let mut prefix_open = true;
         let mut taint = crate::value::Labels::new();
         for part in parts {
@@ -418,18 +420,34 @@ impl Analysis<'_, '_> {
                 Some(Const::str(&fold::to_text(c, self.language)))
             });
             konst = fold::binary(BinOp::Add, &konst, &text, Language::Java);
-            if prefix_open {
-                match text.as_single_str() {
-                    Some(piece) => prefix.push_str(piece),
-                    None => {
-                        if let Some(part_prefix) = &part.prefix {
-                            prefix.push_str(part_prefix);
-                        }
-                        prefix_open = false;
-                    }
-                }
+            if !prefix_open {
+                continue;
+            }
+            let pieces: Vec<Arc<str>> = match text.values() {
+                [] => part.prefix_alternatives().unwrap_or_default(),
+                values => values
+                    .iter()
+                    .filter_map(|c| match c {
+                        Const::Str(piece) => Some(piece.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            };
+            let constant = text.is_known() && pieces.len() == text.values().len();
+            if pieces.is_empty() || prefixes.len() * pieces.len() > 4 {
+                prefix_open = false;
+                continue;
+            }
+            prefixes = prefixes
+                .iter()
+                .flat_map(|head| pieces.iter().map(move |piece| format!("{head}{piece}")))
+                .collect();
+            prefixes.dedup();
+            if !constant {
+                prefix_open = false;
             }
         }
+        let (prefix, prefixes) = crate::value::prefixes_of(prefixes);
         Value {
             konst,
             taint,
@@ -437,10 +455,11 @@ impl Analysis<'_, '_> {
                 Language::Java => "java.lang.String",
                 Language::Python => "str",
             })),
-            prefix: (!prefix.is_empty()).then(|| Arc::from(prefix.as_str())),
+            prefix,
             obj: None,
             exact_param: None,
             hints: None,
+            prefixes,
         }
     }
 

@@ -185,6 +185,11 @@ pub struct Value {
     /// Constants the value may hold besides anything else (an environment
     /// variable's default): checks read them, branch pruning does not.
     pub hints: Option<Arc<[Const]>>,
+    /// When the value starts with one of a few different texts (a base URL
+    /// chosen by a switch, then a path appended): all of them, so a check
+    /// that each fixes the host does not have to settle for their common
+    /// prefix. `prefix` is then their common prefix.
+    pub prefixes: Option<Arc<[Arc<str>]>>,
 }
 
 impl Value {
@@ -197,6 +202,7 @@ impl Value {
             obj: None,
             exact_param: None,
             hints: None,
+            prefixes: None,
         }
     }
 
@@ -242,6 +248,16 @@ impl Value {
                 None
             },
             hints: join_hints(&self.hints, &other.hints),
+            prefixes: join_prefixes(self, other),
+        }
+    }
+
+    /// Every text the value may start with, when that is known.
+    pub fn prefix_alternatives(&self) -> Option<Vec<Arc<str>>> {
+        match (&self.prefixes, &self.prefix) {
+            (Some(all), _) => Some(all.to_vec()),
+            (None, Some(prefix)) => Some(vec![prefix.clone()]),
+            (None, None) => None,
         }
     }
 
@@ -277,6 +293,13 @@ impl Value {
         if self.ty != other.ty && self.ty.is_none() && other.ty.is_some() {
             self.ty = other.ty;
             changed = true;
+        }
+        if self.prefix != other.prefix || self.prefixes != other.prefixes {
+            let prefixes = join_prefixes(self, other);
+            if prefixes != self.prefixes {
+                self.prefixes = prefixes;
+                changed = true;
+            }
         }
         if self.prefix != other.prefix && self.prefix.is_some() {
             let prefix = common_prefix(&self.prefix, &other.prefix);
@@ -332,6 +355,39 @@ fn join_hints(a: &Option<Arc<[Const]>>, b: &Option<Arc<[Const]>>) -> Option<Arc<
         (Some(x), None) | (None, Some(x)) => Some(x.clone()),
         (None, None) => None,
     }
+}
+
+/// The texts either value may start with: a few alternatives are kept as
+/// they are, more (or an unknown start on either side) are forgotten.
+fn join_prefixes(a: &Value, b: &Value) -> Option<Arc<[Arc<str>]>> {
+    if a.prefixes.is_none() && b.prefixes.is_none() {
+        return None;
+    }
+    let mut all = a.prefix_alternatives()?;
+    for prefix in b.prefix_alternatives()? {
+        if !all.contains(&prefix) {
+            all.push(prefix);
+        }
+    }
+    (all.len() <= MAX_CONSTANTS).then(|| all.into())
+}
+
+/// Several alternatives as a value's prefixes: `prefix` is what they share.
+pub fn prefixes_of(alternatives: Vec<String>) -> (Option<Arc<str>>, Option<Arc<[Arc<str>]>>) {
+    let mut common: Option<Arc<str>> = None;
+    let all: Vec<Arc<str>> = alternatives.iter().map(|a| Arc::from(a.as_str())).collect();
+    for (index, alternative) in all.iter().enumerate() {
+        common = if index == 0 {
+            Some(alternative.clone())
+        } else {
+            common_prefix(&common, &Some(alternative.clone()))
+        };
+    }
+    let common = common.filter(|c| !c.is_empty());
+    if all.len() <= 1 {
+        return (common, None);
+    }
+    (common, (all.len() <= MAX_CONSTANTS).then(|| all.into()))
 }
 
 fn common_prefix(a: &Option<Arc<str>>, b: &Option<Arc<str>>) -> Option<Arc<str>> {

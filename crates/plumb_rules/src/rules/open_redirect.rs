@@ -76,7 +76,7 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     crate::taint::report_flows(
         context,
         &RULE,
-        |event| !stays_on_site(event.value.prefix.as_deref()),
+        |event| !crate::rules::ssrf::every_start(&event.value, stays_on_site),
         out,
     );
     // `return "redirect:" + url` from a Spring MVC controller.

@@ -82,9 +82,18 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     crate::taint::report_flows(
         context,
         &RULE,
-        |event| !pins_host(event.value.prefix.as_deref()),
+        |event| !every_start(&event.value, pins_host),
         out,
     );
+}
+
+/// Whether every text the value may start with passes `check` (a value
+/// built on one of a few constant bases passes when each base does).
+pub(crate) fn every_start(value: &plumb_flow::Value, check: fn(Option<&str>) -> bool) -> bool {
+    match value.prefix_alternatives() {
+        Some(starts) => starts.iter().all(|start| check(Some(start))),
+        None => check(None),
+    }
 }
 
 /// A constant `scheme://host/` prefix fixes where the request goes; request
