@@ -2165,10 +2165,7 @@ fn carried_prefix(receiver: Option<&Value>, args: &[ArgValue]) -> CarriedPrefix 
     }
 }
 
-type CarriedPrefix = (
-    Option<std::sync::Arc<str>>,
-    Option<std::sync::Arc<[std::sync::Arc<str>]>>,
-);
+type CarriedPrefix = (Option<std::sync::Arc<str>>, crate::value::Prefixes);
 
 fn short_callee(callee: Name) -> String {
     let text = callee.as_str();

@@ -189,8 +189,11 @@ pub struct Value {
     /// chosen by a switch, then a path appended): all of them, so a check
     /// that each fixes the host does not have to settle for their common
     /// prefix. `prefix` is then their common prefix.
-    pub prefixes: Option<Arc<[Arc<str>]>>,
+    pub prefixes: Prefixes,
 }
+
+/// A few texts a value may start with (see `Value::prefixes`).
+pub type Prefixes = Option<Arc<[Arc<str>]>>;
 
 impl Value {
     pub fn unknown() -> Value {
@@ -359,7 +362,7 @@ fn join_hints(a: &Option<Arc<[Const]>>, b: &Option<Arc<[Const]>>) -> Option<Arc<
 
 /// The texts either value may start with: a few alternatives are kept as
 /// they are, more (or an unknown start on either side) are forgotten.
-fn join_prefixes(a: &Value, b: &Value) -> Option<Arc<[Arc<str>]>> {
+fn join_prefixes(a: &Value, b: &Value) -> Prefixes {
     if a.prefixes.is_none() && b.prefixes.is_none() {
         return None;
     }
@@ -373,7 +376,7 @@ fn join_prefixes(a: &Value, b: &Value) -> Option<Arc<[Arc<str>]>> {
 }
 
 /// Several alternatives as a value's prefixes: `prefix` is what they share.
-pub fn prefixes_of(alternatives: Vec<String>) -> (Option<Arc<str>>, Option<Arc<[Arc<str>]>>) {
+pub fn prefixes_of(alternatives: Vec<String>) -> (Option<Arc<str>>, Prefixes) {
     let mut common: Option<Arc<str>> = None;
     let all: Vec<Arc<str>> = alternatives.iter().map(|a| Arc::from(a.as_str())).collect();
     for (index, alternative) in all.iter().enumerate() {
