@@ -1,7 +1,7 @@
 //! Declarations' static parts: types as written, modifiers, annotations and
 //! their constant arguments. Nothing here emits instructions.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use plumb_ir::{Annotation, AnnotationArg, AttrValue, Const, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -95,9 +95,12 @@ pub fn named_children(node: Node) -> Children {
         .collect()
 }
 
-pub fn field_children<'t>(node: Node<'t>, field: &str) -> Children<'t> {
+pub fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
+    let Some(id) = field.id() else {
+        return Children::new();
+    };
     let mut cursor = node.walk();
-    node.children_by_field_name(field, &mut cursor)
+    node.children_by_field_id(id, &mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }
@@ -156,11 +159,11 @@ fn type_ref_at(node: Node, src: Src, depth: u32) -> TypeRef {
         }
         "array_type" => {
             let mut element = node
-                .field("element")
+                .field(FieldName::Element)
                 .map(|element| type_ref_at(element, src, depth + 1))
                 .unwrap_or_else(|| TypeRef::simple("?"));
             let dims = node
-                .field("dimensions")
+                .field(FieldName::Dimensions)
                 .map_or(1, |dims| count_dims(src.text(dims)));
             element.array_dims = element.array_dims.saturating_add(dims);
             element
@@ -250,11 +253,11 @@ pub fn annotation(node: Node, src: Src) -> Annotation {
 
 fn annotation_at(node: Node, src: Src, depth: u32) -> Annotation {
     let name = node
-        .field("name")
+        .field(FieldName::Name)
         .map(|name| Name::new(&src.dotted(name)))
         .unwrap_or_else(|| Name::new("?"));
     let args = node
-        .field("arguments")
+        .field(FieldName::Arguments)
         .map(|list| annotation_args(list, src, depth))
         .unwrap_or_default();
     Annotation {
@@ -270,9 +273,11 @@ fn annotation_args(list: Node, src: Src, depth: u32) -> Vec<AnnotationArg> {
         .map(|arg| {
             if arg.kind() == "element_value_pair" {
                 AnnotationArg {
-                    key: arg.field("key").map(|key| Name::new(src.text(key))),
+                    key: arg
+                        .field(FieldName::Key)
+                        .map(|key| Name::new(src.text(key))),
                     value: arg
-                        .field("value")
+                        .field(FieldName::Value)
                         .map_or(AttrValue::Other, |value| attr_value(value, src, depth + 1)),
                 }
             } else {
@@ -319,9 +324,9 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
             .map_or(AttrValue::Other, |inner| attr_value(*inner, src, depth + 1)),
         "unary_expression" => {
             let operand = node
-                .field("operand")
+                .field(FieldName::Operand)
                 .map(|operand| attr_value(operand, src, depth + 1));
-            let operator = node.field("operator").map(|op| op.kind());
+            let operator = node.field(FieldName::Operator).map(|op| op.kind());
             match (operator, operand) {
                 (Some("-"), Some(AttrValue::Const(Const::Int(value)))) => {
                     AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -336,9 +341,9 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
         "binary_expression" => {
             // `"/api" + "/users"` in a mapping folds to one constant; anything
             // naming another constant stays opaque to the annotation reader.
-            let is_plus = node.field("operator").map(|op| op.kind()) == Some("+");
-            let left = node.field("left");
-            let right = node.field("right");
+            let is_plus = node.field(FieldName::Operator).map(|op| op.kind()) == Some("+");
+            let left = node.field(FieldName::Left);
+            let right = node.field(FieldName::Right);
             match (is_plus, left, right) {
                 (true, Some(left), Some(right)) => {
                     match (

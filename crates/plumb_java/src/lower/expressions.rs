@@ -1,7 +1,7 @@
 //! Expressions: each sub-expression becomes an operand, intermediate values
 //! become temporaries carrying their own span.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, InstrKind, Operand, Param, ParamKind,
     TypeRef, UnOp, VarId,
@@ -167,22 +167,22 @@ impl<'a> Lowerer<'a, '_> {
         loop {
             let next = match current.kind() {
                 "method_invocation" => current
-                    .field("object")
+                    .field(FieldName::Object)
                     .filter(|object| object.kind() != "super"),
                 "field_access" => {
                     let field_is_this = current
-                        .field("field")
+                        .field(FieldName::Field)
                         .is_some_and(|field| field.kind() == "this");
                     if field_is_this {
                         None
                     } else {
                         current
-                            .field("object")
+                            .field(FieldName::Object)
                             .filter(|object| object.kind() != "super")
                     }
                 }
-                "array_access" => current.field("array"),
-                "binary_expression" => current.field("left"),
+                "array_access" => current.field(FieldName::Array),
+                "binary_expression" => current.field(FieldName::Left),
                 _ => None,
             };
             match next {
@@ -199,7 +199,7 @@ impl<'a> Lowerer<'a, '_> {
             Some(mut path) => {
                 while index > 0 && spine[index - 1].kind() == "field_access" {
                     let step = spine[index - 1];
-                    let Some(field) = step.field("field") else {
+                    let Some(field) = step.field(FieldName::Field) else {
                         break;
                     };
                     path.push('.');
@@ -211,11 +211,11 @@ impl<'a> Lowerer<'a, '_> {
                     let call = spine[index - 1];
                     index -= 1;
                     below = call;
-                    if let Some(name) = call.field("name") {
+                    if let Some(name) = call.field(FieldName::Name) {
                         path.push('.');
                         path.push_str(self.src.text(name));
                     }
-                    let args = self.lower_args(call.field("arguments"));
+                    let args = self.lower_args(call.field(FieldName::Arguments));
                     let callee = Callee::Function(Operand::Global(Name::new(&path)));
                     Val::Expr(Expr::Call(Call { callee, args }), span(call))
                 } else {
@@ -251,22 +251,22 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_chain_root(&mut self, root: Node) -> Val {
         match root.kind() {
             "method_invocation" => {
-                let name = match root.field("name") {
+                let name = match root.field(FieldName::Name) {
                     Some(name) => self.node_name(name),
                     None => Name::new("?"),
                 };
-                let object = root.field("object");
+                let object = root.field(FieldName::Object);
                 let callee = if object.is_some() || has_child_kind(root, "super") {
                     Callee::Super { name }
                 } else {
                     self.plain_callee(name)
                 };
-                let args = self.lower_args(root.field("arguments"));
+                let args = self.lower_args(root.field(FieldName::Arguments));
                 Val::Expr(Expr::Call(Call { callee, args }), span(root))
             }
             "field_access" => {
                 let this = self.this_or_global();
-                match root.field("field") {
+                match root.field(FieldName::Field) {
                     Some(field) if field.kind() != "this" => {
                         let name = self.node_name(field);
                         Val::Expr(Expr::Field(this, name), span(root))
@@ -282,17 +282,17 @@ impl<'a> Lowerer<'a, '_> {
         match step.kind() {
             "method_invocation" => {
                 let receiver = self.operand(value);
-                let name = match step.field("name") {
+                let name = match step.field(FieldName::Name) {
                     Some(name) => self.node_name(name),
                     None => Name::new("?"),
                 };
-                let args = self.lower_args(step.field("arguments"));
+                let args = self.lower_args(step.field(FieldName::Arguments));
                 let callee = Callee::Method { receiver, name };
                 Val::Expr(Expr::Call(Call { callee, args }), span(step))
             }
             "field_access" => {
                 let object = self.operand(value);
-                let name = match step.field("field") {
+                let name = match step.field(FieldName::Field) {
                     Some(field) => self.node_name(field),
                     None => Name::new("?"),
                 };
@@ -300,7 +300,7 @@ impl<'a> Lowerer<'a, '_> {
             }
             "array_access" => {
                 let array = self.operand(value);
-                let index = match step.field("index") {
+                let index = match step.field(FieldName::Index) {
                     Some(index) => self.lower_expr(index),
                     None => Operand::Const(Const::Null),
                 };
@@ -315,8 +315,8 @@ impl<'a> Lowerer<'a, '_> {
     /// string concatenation when either side is a string literal or itself
     /// a concatenation; nested concatenations flatten into one `Concat`.
     fn lower_binary_step(&mut self, node: Node, left: Val, left_node: Node) -> Val {
-        let operator = node.field("operator").map_or("", |op| op.kind());
-        let Some(right) = node.field("right").map(strip_parens) else {
+        let operator = node.field(FieldName::Operator).map_or("", |op| op.kind());
+        let Some(right) = node.field(FieldName::Right).map(strip_parens) else {
             return left;
         };
         if operator == "+" {
@@ -375,7 +375,7 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_new(&mut self, node: Node) -> Val {
         let ty = node
-            .field("type")
+            .field(FieldName::Type)
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0));
         let mut body = None;
         for child in named_children(node) {
@@ -388,13 +388,13 @@ impl<'a> Lowerer<'a, '_> {
                         "argument_list" | "type_arguments" | "annotation" | "marker_annotation"
                     ) => {}
                 _ => {
-                    if node.field("type") != Some(child) {
+                    if node.field(FieldName::Type) != Some(child) {
                         self.lower_expr_stmt(child);
                     }
                 }
             }
         }
-        self.lower_new_parts(ty, node.field("arguments"), body, span(node))
+        self.lower_new_parts(ty, node.field(FieldName::Arguments), body, span(node))
     }
 
     /// `new T(args)`, with an anonymous class body when present.
@@ -425,10 +425,10 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_array_creation(&mut self, node: Node) -> Val {
-        if let Some(value) = node.field("value") {
+        if let Some(value) = node.field(FieldName::Value) {
             return self.lower_array_initializer(value);
         }
-        for dims in crate::types::field_children(node, "dimensions") {
+        for dims in crate::types::field_children(node, FieldName::Dimensions) {
             for size in named_children(dims) {
                 if !matches!(size.kind(), "annotation" | "marker_annotation") {
                     self.lower_expr(size);
@@ -452,11 +452,14 @@ impl<'a> Lowerer<'a, '_> {
         let then = self.b().new_block();
         let otherwise = self.b().new_block();
         let join = self.b().new_block();
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, then, otherwise),
             None => self.b().goto(then),
         }
-        for (block, field) in [(then, "consequence"), (otherwise, "alternative")] {
+        for (block, field) in [
+            (then, FieldName::Consequence),
+            (otherwise, FieldName::Alternative),
+        ] {
             self.b().switch_to(block);
             if let Some(branch) = node.field(field) {
                 let value = self.lower_val(branch);
@@ -471,8 +474,8 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_unary(&mut self, node: Node) -> Val {
-        let operator = node.field("operator").map_or("", |op| op.kind());
-        let Some(operand_node) = node.field("operand") else {
+        let operator = node.field(FieldName::Operator).map_or("", |op| op.kind());
+        let Some(operand_node) = node.field(FieldName::Operand) else {
             return Val::Op(Operand::Const(Const::Null));
         };
         if operator == "-" {
@@ -517,11 +520,11 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_assignment(&mut self, node: Node) -> Val {
-        let operator = node.field("operator").map_or("=", |op| op.kind());
-        let Some(left) = node.field("left").map(strip_parens) else {
+        let operator = node.field(FieldName::Operator).map_or("=", |op| op.kind());
+        let Some(left) = node.field(FieldName::Left).map(strip_parens) else {
             return Val::Op(Operand::Const(Const::Null));
         };
-        let right = node.field("right");
+        let right = node.field(FieldName::Right);
         let (target, string_typed) = self.lvalue(left);
         let value = if operator == "=" {
             match right {
@@ -594,22 +597,22 @@ impl<'a> Lowerer<'a, '_> {
                 if let Some(path) = self.foldable_path(node) {
                     return (LValue::Global(Name::new(&path)), None);
                 }
-                let name = match node.field("field") {
+                let name = match node.field(FieldName::Field) {
                     Some(field) => self.node_name(field),
                     None => Name::new("?"),
                 };
-                let owner = match node.field("object") {
+                let owner = match node.field(FieldName::Object) {
                     Some(object) if object.kind() != "super" => self.lower_expr(object),
                     _ => self.this_or_global(),
                 };
                 (LValue::Field(owner, name), None)
             }
             "array_access" => {
-                let array = match node.field("array") {
+                let array = match node.field(FieldName::Array) {
                     Some(array) => self.lower_expr(array),
                     None => Operand::Const(Const::Null),
                 };
-                let index = match node.field("index") {
+                let index = match node.field(FieldName::Index) {
                     Some(index) => self.lower_expr(index),
                     None => Operand::Const(Const::Null),
                 };
@@ -629,12 +632,12 @@ impl<'a> Lowerer<'a, '_> {
         loop {
             match current.kind() {
                 "field_access" => {
-                    let field = current.field("field")?;
+                    let field = current.field(FieldName::Field)?;
                     if field.kind() != "identifier" {
                         return None;
                     }
                     segments.push(self.src.text(field));
-                    current = strip_parens(current.field("object")?);
+                    current = strip_parens(current.field(FieldName::Object)?);
                 }
                 _ => {
                     let root = self.foldable_root(current)?;
@@ -715,10 +718,10 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_cast(&mut self, node: Node) -> Val {
-        let ty = crate::types::field_children(node, "type")
+        let ty = crate::types::field_children(node, FieldName::Type)
             .first()
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(*ty, self.src, 0));
-        let value = match node.field("value") {
+        let value = match node.field(FieldName::Value) {
             Some(value) => self.lower_expr(value),
             None => Operand::Const(Const::Null),
         };
@@ -729,12 +732,12 @@ impl<'a> Lowerer<'a, '_> {
     /// (in the enclosing scope, which covers both the `if` branch and the
     /// code after `if (!(x instanceof T t)) return;`).
     fn lower_instanceof(&mut self, node: Node) -> Val {
-        let value = match node.field("left") {
+        let value = match node.field(FieldName::Left) {
             Some(left) => self.lower_expr(left),
             None => Operand::Const(Const::Null),
         };
-        let pattern = node.field("pattern");
-        let ty = match (node.field("right"), pattern) {
+        let pattern = node.field(FieldName::Pattern);
+        let ty = match (node.field(FieldName::Right), pattern) {
             (Some(right), _) => type_ref(right, self.src, 0),
             (None, Some(pattern)) => named_children(pattern)
                 .into_iter()
@@ -750,7 +753,7 @@ impl<'a> Lowerer<'a, '_> {
                 .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0)),
             (None, None) => TypeRef::simple("?"),
         };
-        let binding = node.field("name");
+        let binding = node.field(FieldName::Name);
         if binding.is_none() && pattern.is_none() {
             return Val::Expr(Expr::InstanceOf(value, ty), span(node));
         }
@@ -790,7 +793,7 @@ impl<'a> Lowerer<'a, '_> {
             false,
             is_static,
         );
-        if let Some(params) = node.field("parameters") {
+        if let Some(params) = node.field(FieldName::Parameters) {
             if params.kind() == "identifier" {
                 let name = self.node_name(params);
                 self.f().add_param(Param {
@@ -806,7 +809,7 @@ impl<'a> Lowerer<'a, '_> {
                 self.lower_params(params);
             }
         }
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             if body.kind() == "block" {
                 self.lower_body(body);
             } else {

@@ -1,6 +1,6 @@
 //! Statements: control flow becomes blocks and terminators.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use plumb_ir::{BinOp, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, VarId};
 use plumb_text::Name;
 use tree_sitter::Node;
@@ -152,15 +152,15 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_local_declaration(&mut self, node: Node) {
-        let ty_node = node.field("type");
+        let ty_node = node.field(FieldName::Type);
         let inferred = ty_node.is_none_or(|ty| self.src.text(ty) == "var");
-        for declarator in field_children(node, "declarator") {
-            let Some(name_node) = declarator.field("name") else {
+        for declarator in field_children(node, FieldName::Declarator) {
+            let Some(name_node) = declarator.field(FieldName::Name) else {
                 continue;
             };
             let name = self.node_name(name_node);
             let dims = declarator
-                .field("dimensions")
+                .field(FieldName::Dimensions)
                 .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
             let ty = match ty_node {
                 Some(ty) if !inferred => Some(type_ref(ty, self.src, dims)),
@@ -169,7 +169,7 @@ impl<'a> Lowerer<'a, '_> {
             // The initialiser is evaluated before the name is in scope, so
             // `String q = q;` reads the field.
             let value = declarator
-                .field("value")
+                .field(FieldName::Value)
                 .map(|value| (self.lower_val(value), span(value)));
             let var = self.f().declare(name, ty);
             if let Some((value, value_span)) = value {
@@ -193,11 +193,11 @@ impl<'a> Lowerer<'a, '_> {
             return;
         }
         self.depth += 1;
-        let operator = node.field("operator").map(|op| op.kind());
+        let operator = node.field(FieldName::Operator).map(|op| op.kind());
         match (node.kind(), operator) {
             ("binary_expression", Some(op @ ("&&" | "||"))) => {
-                let left = node.field("left");
-                let right = node.field("right");
+                let left = node.field(FieldName::Left);
+                let right = node.field(FieldName::Right);
                 if let (Some(left), Some(right)) = (left, right) {
                     let middle = self.b().new_block();
                     if op == "&&" {
@@ -216,7 +216,7 @@ impl<'a> Lowerer<'a, '_> {
                     });
                 }
             }
-            ("unary_expression", Some("!")) => match node.field("operand") {
+            ("unary_expression", Some("!")) => match node.field(FieldName::Operand) {
                 Some(operand) => self.lower_cond(operand, otherwise, then),
                 None => {
                     let cond = self.lower_expr(node);
@@ -246,17 +246,17 @@ impl<'a> Lowerer<'a, '_> {
         let mut current = node;
         loop {
             let then = self.b().new_block();
-            let alternative = current.field("alternative");
+            let alternative = current.field(FieldName::Alternative);
             let otherwise = match alternative {
                 Some(_) => self.b().new_block(),
                 None => join,
             };
-            match current.field("condition") {
+            match current.field(FieldName::Condition) {
                 Some(cond) => self.lower_cond(cond, then, otherwise),
                 None => self.b().goto(then),
             }
             self.b().switch_to(then);
-            if let Some(consequence) = current.field("consequence") {
+            if let Some(consequence) = current.field(FieldName::Consequence) {
                 self.lower_scoped_stmt(consequence);
             }
             self.b().goto(join);
@@ -319,12 +319,12 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(header);
         self.b().switch_to(header);
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(body),
         }
         self.b().switch_to(body);
-        self.loop_body(node.field("body"), label, exit, header);
+        self.loop_body(node.field(FieldName::Body), label, exit, header);
         self.b().switch_to(exit);
     }
 
@@ -334,9 +334,9 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(body);
         self.b().switch_to(body);
-        self.loop_body(node.field("body"), label, exit, test);
+        self.loop_body(node.field(FieldName::Body), label, exit, test);
         self.b().switch_to(test);
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(exit),
         }
@@ -345,7 +345,7 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_for(&mut self, node: Node, label: Option<Name>) {
         self.f().push_scope();
-        for init in field_children(node, "init") {
+        for init in field_children(node, FieldName::Init) {
             if init.kind() == "local_variable_declaration" {
                 self.lower_local_declaration(init);
             } else {
@@ -358,14 +358,14 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(header);
         self.b().switch_to(header);
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(body),
         }
         self.b().switch_to(body);
-        self.loop_body(node.field("body"), label, exit, update);
+        self.loop_body(node.field(FieldName::Body), label, exit, update);
         self.b().switch_to(update);
-        for step in field_children(node, "update") {
+        for step in field_children(node, FieldName::Update) {
             self.lower_expr_stmt(step);
         }
         self.b().goto(header);
@@ -376,7 +376,7 @@ impl<'a> Lowerer<'a, '_> {
     /// `for (T x : xs)`: the header tests `has_next(xs)`, the body starts
     /// with `x = Element(xs)`.
     fn lower_enhanced_for(&mut self, node: Node, label: Option<Name>) {
-        let Some(value) = node.field("value") else {
+        let Some(value) = node.field(FieldName::Value) else {
             return;
         };
         let iterable = self.lower_expr(value);
@@ -394,20 +394,20 @@ impl<'a> Lowerer<'a, '_> {
         });
         self.b().switch_to(body);
         self.f().push_scope();
-        if let Some(name_node) = node.field("name") {
+        if let Some(name_node) = node.field(FieldName::Name) {
             let name = self.node_name(name_node);
             let dims = node
-                .field("dimensions")
+                .field(FieldName::Dimensions)
                 .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
             let ty = node
-                .field("type")
+                .field(FieldName::Type)
                 .filter(|ty| self.src.text(*ty) != "var")
                 .map(|ty| type_ref(ty, self.src, dims));
             let var = self.f().declare(name, ty);
             self.b()
                 .assign(var, Expr::Element(iterable), span(name_node));
         }
-        self.loop_body(node.field("body"), label, exit, header);
+        self.loop_body(node.field(FieldName::Body), label, exit, header);
         self.f().pop_scope();
         self.b().switch_to(exit);
     }
@@ -468,12 +468,12 @@ impl<'a> Lowerer<'a, '_> {
     /// `Switch`; with patterns, guards or non-constant labels each case is a
     /// `Branch` on a test. Returns the result of a switch expression.
     pub fn lower_switch(&mut self, node: Node, as_value: bool, label: Option<Name>) -> Operand {
-        let value = match node.field("condition") {
+        let value = match node.field(FieldName::Condition) {
             Some(cond) => self.lower_expr(cond),
             None => Operand::Const(Const::Null),
         };
         let items: Vec<Node> = node
-            .field("body")
+            .field(FieldName::Body)
             .map(named_children)
             .unwrap_or_default()
             .into_iter()
@@ -587,8 +587,8 @@ impl<'a> Lowerer<'a, '_> {
             "identifier" => Some(Const::str(self.src.text(node))),
             "field_access" | "scoped_identifier" => Some(Const::str(&self.src.dotted(node))),
             "unary_expression" => {
-                let operand = node.field("operand")?;
-                let operator = node.field("operator")?.kind();
+                let operand = node.field(FieldName::Operand)?;
+                let operator = node.field(FieldName::Operator)?.kind();
                 match (operator, literal_const(operand, self.src)?) {
                     ("-", Const::Int(value)) => Some(Const::Int(value.wrapping_neg())),
                     ("-", Const::Float(value)) => Some(Const::Float(-value)),
@@ -797,12 +797,12 @@ impl<'a> Lowerer<'a, '_> {
         self.b().goto(body_entry);
         self.b().switch_to(body_entry);
         self.f().push_scope();
-        if let Some(resources) = node.field("resources") {
+        if let Some(resources) = node.field(FieldName::Resources) {
             for resource in named_children(resources) {
                 self.lower_resource(resource);
             }
         }
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.lower_block(body);
         }
         self.f().pop_scope();
@@ -885,7 +885,7 @@ impl<'a> Lowerer<'a, '_> {
             .into_iter()
             .find(|n| n.kind() == "catch_formal_parameter");
         if let Some(param) = param {
-            if let Some(name_node) = param.field("name") {
+            if let Some(name_node) = param.field(FieldName::Name) {
                 let name = self.node_name(name_node);
                 let ty = self.catch_types(clause).into_iter().next();
                 let var = self.f().declare(name, ty);
@@ -893,25 +893,25 @@ impl<'a> Lowerer<'a, '_> {
                 self.b().assign(var, caught, span(param));
             }
         }
-        if let Some(body) = clause.field("body") {
+        if let Some(body) = clause.field(FieldName::Body) {
             self.lower_block(body);
         }
         self.f().pop_scope();
     }
 
     fn lower_resource(&mut self, resource: Node) {
-        match resource.field("name") {
+        match resource.field(FieldName::Name) {
             Some(name_node) => {
                 let name = self.node_name(name_node);
                 let dims = resource
-                    .field("dimensions")
+                    .field(FieldName::Dimensions)
                     .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
                 let ty = resource
-                    .field("type")
+                    .field(FieldName::Type)
                     .filter(|ty| self.src.text(*ty) != "var")
                     .map(|ty| type_ref(ty, self.src, dims));
                 let value = resource
-                    .field("value")
+                    .field(FieldName::Value)
                     .map(|value| (self.lower_val(value), span(value)));
                 let var = self.f().declare(name, ty);
                 if let Some((value, value_span)) = value {
@@ -932,11 +932,11 @@ impl<'a> Lowerer<'a, '_> {
 
     /// `super(args)` / `this(args)` at the start of a constructor.
     fn lower_constructor_invocation(&mut self, node: Node) {
-        let constructor = node.field("constructor").map(|c| c.kind());
-        if let Some(object) = node.field("object") {
+        let constructor = node.field(FieldName::Constructor).map(|c| c.kind());
+        if let Some(object) = node.field(FieldName::Object) {
             self.lower_expr_stmt(object);
         }
-        let args = self.lower_args(node.field("arguments"));
+        let args = self.lower_args(node.field(FieldName::Arguments));
         let callee = match constructor {
             Some("this") => Callee::This,
             _ => Callee::Super {

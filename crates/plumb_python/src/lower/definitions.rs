@@ -2,7 +2,7 @@
 //! annotations), classes (bases, fields, methods) and the constant-ish
 //! values decorators and defaults carry.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use plumb_ir::{
     Annotation, AnnotationArg, AttrValue, Class, ClassId, ClassKind, Const, Expr, Field,
     FunctionKind, Import, Operand, Param, ParamKind, Terminator, TypeRef, VarId,
@@ -32,7 +32,7 @@ impl Lowerer<'_> {
     // ---- imports -----------------------------------------------------------
 
     pub(super) fn import_statement(&mut self, node: Node<'_>) {
-        for name in field_children(node, "name") {
+        for name in field_children(node, FieldName::Name) {
             let span = span_of(name);
             match name.kind() {
                 "dotted_name" => {
@@ -44,8 +44,8 @@ impl Lowerer<'_> {
                     self.add_import(&root, &root, false, span);
                 }
                 "aliased_import" => {
-                    let target = name.field("name").and_then(|n| self.dotted(n));
-                    let alias = name.field("alias").map(|a| self.text(a));
+                    let target = name.field(FieldName::Name).and_then(|n| self.dotted(n));
+                    let alias = name.field(FieldName::Alias).map(|a| self.text(a));
                     if let (Some(target), Some(alias)) = (target, alias) {
                         self.add_import(alias, &target, false, span);
                     }
@@ -56,7 +56,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn import_from(&mut self, node: Node<'_>) {
-        let module = match node.field("module_name") {
+        let module = match node.field(FieldName::ModuleName) {
             Some(module) if module.kind() == "relative_import" => self.relative_module(module),
             Some(module) => self.dotted(module).unwrap_or_default(),
             None => return,
@@ -68,13 +68,14 @@ impl Lowerer<'_> {
         if wildcard {
             self.add_import(&module, &module, true, span_of(node));
         }
-        for name in field_children(node, "name") {
+        for name in field_children(node, FieldName::Name) {
             let span = span_of(name);
             let (imported, alias) = match name.kind() {
                 "dotted_name" => (self.dotted(name), None),
                 "aliased_import" => (
-                    name.field("name").and_then(|n| self.dotted(n)),
-                    name.field("alias").map(|a| self.text(a).to_string()),
+                    name.field(FieldName::Name).and_then(|n| self.dotted(n)),
+                    name.field(FieldName::Alias)
+                        .map(|a| self.text(a).to_string()),
                 ),
                 _ => (None, None),
             };
@@ -160,7 +161,7 @@ impl Lowerer<'_> {
         class: Option<ClassId>,
     ) {
         let name_text = node
-            .field("name")
+            .field(FieldName::Name)
             .map_or("<anonymous>", |name| self.text(name));
         let name = Name::new(name_text);
         let nested = class.is_none() && !self.cur.module_level;
@@ -188,15 +189,15 @@ impl Lowerer<'_> {
             function.annotations = annotations;
         }
         let return_type = node
-            .field("return_type")
+            .field(FieldName::ReturnType)
             .and_then(|ty| self.type_ref(ty, 0));
         ctx.b.function_mut().return_type = return_type;
         if nested {
             ctx.can_capture = true;
             ctx.b.function_mut().parent = Some(self.cur.id);
         }
-        let params = self.params(node.field("parameters"));
-        let body = node.field("body");
+        let params = self.params(node.field(FieldName::Parameters));
+        let body = node.field(FieldName::Body);
         let info = body
             .map(|body| scope::scan(self.src, body))
             .unwrap_or_default();
@@ -252,7 +253,9 @@ impl Lowerer<'_> {
                     let inner = named_children(child)
                         .into_iter()
                         .find(|c| c.kind() != "type");
-                    let ty = child.field("type").and_then(|t| self.type_ref(t, 0));
+                    let ty = child
+                        .field(FieldName::Type)
+                        .and_then(|t| self.type_ref(t, 0));
                     match inner {
                         Some(inner) if inner.kind() == "list_splat_pattern" => {
                             keyword_only = true;
@@ -265,9 +268,13 @@ impl Lowerer<'_> {
                     }
                 }
                 "default_parameter" | "typed_default_parameter" => {
-                    let ty = child.field("type").and_then(|t| self.type_ref(t, 0));
-                    let default = child.field("value").map(|value| self.attr_value(value, 0));
-                    (child.field("name"), positional, ty, default)
+                    let ty = child
+                        .field(FieldName::Type)
+                        .and_then(|t| self.type_ref(t, 0));
+                    let default = child
+                        .field(FieldName::Value)
+                        .map(|value| self.attr_value(value, 0));
+                    (child.field(FieldName::Name), positional, ty, default)
                 }
                 "list_splat_pattern" => {
                     keyword_only = true;
@@ -317,7 +324,7 @@ impl Lowerer<'_> {
 
     fn class_def_inner(&mut self, node: Node<'_>, decorators: &[Node<'_>], prefix: Option<String>) {
         let name_text = node
-            .field("name")
+            .field(FieldName::Name)
             .map_or("<anonymous>", |name| self.text(name));
         let in_class = prefix.is_some();
         let prefix = prefix.unwrap_or_else(|| {
@@ -329,7 +336,7 @@ impl Lowerer<'_> {
         });
         let qualified = super::qualify(&prefix, name_text);
         let mut supers = Vec::new();
-        if let Some(bases) = node.field("superclasses") {
+        if let Some(bases) = node.field(FieldName::Superclasses) {
             for base in named_children(bases) {
                 if matches!(
                     base.kind(),
@@ -354,7 +361,7 @@ impl Lowerer<'_> {
             methods: Vec::new(),
             span: span_of(node),
         });
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.class_body(id, body, &qualified);
         }
         // A class defined in a function is a local value naming the class.
@@ -386,7 +393,7 @@ impl Lowerer<'_> {
                         .into_iter()
                         .filter(|child| child.kind() == "decorator")
                         .collect();
-                    match statement.field("definition") {
+                    match statement.field(FieldName::Definition) {
                         Some(def) if def.kind() == "function_definition" => {
                             self.function_def(def, &decorators, Some(class));
                         }
@@ -410,13 +417,15 @@ impl Lowerer<'_> {
         let mut value = Some(node);
         let mut ty = None;
         while let Some(current) = value.filter(|v| v.kind() == "assignment") {
-            if let Some(left) = current.field("left") {
+            if let Some(left) = current.field(FieldName::Left) {
                 targets.push(left);
             }
             if ty.is_none() {
-                ty = current.field("type").and_then(|t| self.type_ref(t, 0));
+                ty = current
+                    .field(FieldName::Type)
+                    .and_then(|t| self.type_ref(t, 0));
             }
-            value = current.field("right");
+            value = current.field(FieldName::Right);
         }
         let head = ty.as_ref().map(|ty| ty.name.last_segment());
         let is_final = head == Some("Final");
@@ -491,10 +500,10 @@ impl Lowerer<'_> {
         };
         let (target, args) = if expression.kind() == "call" {
             let args = expression
-                .field("arguments")
+                .field(FieldName::Arguments)
                 .map(|args| self.attr_args(args, 0))
                 .unwrap_or_default();
-            (expression.field("function"), args)
+            (expression.field(FieldName::Function), args)
         } else {
             (Some(expression), Vec::new())
         };
@@ -516,9 +525,9 @@ impl Lowerer<'_> {
             .into_iter()
             .map(|arg| match arg.kind() {
                 "keyword_argument" => AnnotationArg {
-                    key: arg.field("name").map(|n| self.name_of(n)),
+                    key: arg.field(FieldName::Name).map(|n| self.name_of(n)),
                     value: arg
-                        .field("value")
+                        .field(FieldName::Value)
                         .map_or(AttrValue::Other, |v| self.attr_value(v, depth + 1)),
                 },
                 _ => AnnotationArg {
@@ -545,8 +554,8 @@ impl Lowerer<'_> {
             "false" => AttrValue::Const(Const::Bool(false)),
             "none" => AttrValue::Const(Const::Null),
             "unary_operator" => {
-                let negative = node.field("operator").map(|o| o.kind()) == Some("-");
-                let argument = node.field("argument");
+                let negative = node.field(FieldName::Operator).map(|o| o.kind()) == Some("-");
+                let argument = node.field(FieldName::Argument);
                 match (negative, argument.and_then(|a| parse_number(self.text(a)))) {
                     (true, Some(Const::Int(value))) => {
                         AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -566,11 +575,11 @@ impl Lowerer<'_> {
                     .collect(),
             ),
             "call" => {
-                let name = node.field("function").and_then(|f| self.dotted(f));
+                let name = node.field(FieldName::Function).and_then(|f| self.dotted(f));
                 match name {
                     Some(name) => {
                         let args = node
-                            .field("arguments")
+                            .field(FieldName::Arguments)
                             .map(|args| self.attr_args(args, depth + 1))
                             .unwrap_or_default();
                         AttrValue::Call(Name::new(&name), args)
@@ -624,9 +633,9 @@ impl Lowerer<'_> {
                 Some(ty)
             }
             "subscript" => {
-                let value = node.field("value")?;
+                let value = node.field(FieldName::Value)?;
                 let mut ty = TypeRef::simple(&self.dotted(value)?);
-                for arg in field_children(node, "subscript") {
+                for arg in field_children(node, FieldName::Subscript) {
                     match arg.kind() {
                         "tuple" | "expression_list" => {
                             for item in named_children(arg) {
@@ -660,7 +669,7 @@ impl Lowerer<'_> {
                 Some(TypeRef::simple(&text))
             }
             "call" => {
-                let function = node.field("function")?;
+                let function = node.field(FieldName::Function)?;
                 self.dotted(function).map(|path| TypeRef::simple(&path))
             }
             "list" => {

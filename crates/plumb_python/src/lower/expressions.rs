@@ -2,7 +2,7 @@
 //! a global path, a variable, or a temporary holding its value), then the
 //! instruction that uses it, in source order.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, MapEntry, Operand, Terminator, UnOp,
 };
@@ -94,7 +94,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn not(&mut self, node: Node<'_>) -> Expr {
-        let argument = self.child_operand(node, "argument");
+        let argument = self.child_operand(node, FieldName::Argument);
         Expr::Unary(UnOp::Not, argument)
     }
 
@@ -119,7 +119,7 @@ impl<'s> Lowerer<'s> {
         opaque(node.kind(), operands)
     }
 
-    fn child_operand(&mut self, node: Node<'_>, field: &'static str) -> Operand {
+    fn child_operand(&mut self, node: Node<'_>, field: FieldName) -> Operand {
         match node.field(field) {
             Some(child) => self.operand(child),
             None => Operand::Const(Const::Null),
@@ -189,7 +189,7 @@ impl<'s> Lowerer<'s> {
     fn global_path(&mut self, node: Node<'_>) -> Option<Name> {
         let mut root = node;
         while root.kind() == "attribute" {
-            root = root.field("object")?;
+            root = root.field(FieldName::Object)?;
         }
         if root.kind() != "identifier" {
             return None;
@@ -205,8 +205,8 @@ impl<'s> Lowerer<'s> {
         if let Some(path) = self.global_path(node) {
             return Expr::Use(Operand::Global(path));
         }
-        let object = self.child_operand(node, "object");
-        let name = match node.field("attribute") {
+        let object = self.child_operand(node, FieldName::Object);
+        let name = match node.field(FieldName::Attribute) {
             Some(attribute) => self.name_of(attribute),
             None => Name::new("<missing>"),
         };
@@ -214,11 +214,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn call(&mut self, node: Node<'_>) -> Expr {
-        let callee = match node.field("function") {
+        let callee = match node.field(FieldName::Function) {
             Some(function) => self.callee(function),
             None => Callee::Function(Operand::Const(Const::Null)),
         };
-        let args = match node.field("arguments") {
+        let args = match node.field(FieldName::Arguments) {
             Some(arguments) => self.arguments(arguments),
             None => Vec::new(),
         };
@@ -229,11 +229,11 @@ impl<'s> Lowerer<'s> {
         if function.kind() != "attribute" {
             return Callee::Function(self.operand(function));
         }
-        let method = match function.field("attribute") {
+        let method = match function.field(FieldName::Attribute) {
             Some(attribute) => self.name_of(attribute),
             None => Name::new("<missing>"),
         };
-        let Some(object) = function.field("object") else {
+        let Some(object) = function.field(FieldName::Object) else {
             return Callee::Function(Operand::Global(method));
         };
         if self.is_super_call(object) {
@@ -254,7 +254,7 @@ impl<'s> Lowerer<'s> {
         if node.kind() != "call" {
             return false;
         }
-        let Some(function) = node.field("function") else {
+        let Some(function) = node.field(FieldName::Function) else {
             return false;
         };
         function.kind() == "identifier"
@@ -270,9 +270,9 @@ impl<'s> Lowerer<'s> {
         for child in named_children(arguments) {
             let arg = match child.kind() {
                 "keyword_argument" => {
-                    let keyword = child.field("name").map(|name| self.name_of(name));
+                    let keyword = child.field(FieldName::Name).map(|name| self.name_of(name));
                     Arg {
-                        value: self.child_operand(child, "value"),
+                        value: self.child_operand(child, FieldName::Value),
                         keyword,
                         spread: false,
                     }
@@ -296,7 +296,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn subscript(&mut self, node: Node<'_>) -> Expr {
-        let object = self.child_operand(node, "value");
+        let object = self.child_operand(node, FieldName::Value);
         let index = self.index_operand(node);
         Expr::Index(object, index)
     }
@@ -304,7 +304,7 @@ impl<'s> Lowerer<'s> {
     /// The index of a subscript: `a[i]` → `i`, `a[i, j]` → a tuple, slices
     /// → `Opaque("slice")` over their bounds.
     pub(super) fn index_operand(&mut self, node: Node<'_>) -> Operand {
-        let indices = field_children(node, "subscript");
+        let indices = field_children(node, FieldName::Subscript);
         let mut operands = Vec::new();
         for index in &indices {
             let operand = if index.kind() == "slice" {
@@ -331,7 +331,7 @@ impl<'s> Lowerer<'s> {
         let mut spine = Vec::new();
         let mut leftmost = node;
         while leftmost.kind() == "binary_operator" {
-            let Some(left) = leftmost.field("left") else {
+            let Some(left) = leftmost.field(FieldName::Left) else {
                 break;
             };
             spine.push(leftmost);
@@ -345,9 +345,9 @@ impl<'s> Lowerer<'s> {
         };
         for (step, level) in spine.into_iter().rev().enumerate() {
             let operator = level
-                .field("operator")
+                .field(FieldName::Operator)
                 .map_or("", |operator| operator.kind());
-            let right = level.field("right");
+            let right = level.field(FieldName::Right);
             if operator == "%" && step == 0 {
                 if let Some(format) = strings::const_string(self.src, leftmost) {
                     if let Some(value) = self.percent(&format, right) {
@@ -442,7 +442,7 @@ impl<'s> Lowerer<'s> {
         let mut spine = Vec::new();
         let mut leftmost = node;
         while leftmost.kind() == "boolean_operator" {
-            let Some(left) = leftmost.field("left") else {
+            let Some(left) = leftmost.field(FieldName::Left) else {
                 break;
             };
             spine.push(leftmost);
@@ -451,12 +451,12 @@ impl<'s> Lowerer<'s> {
         let mut value = self.expr(leftmost);
         let mut span = span_of(leftmost);
         for level in spine.into_iter().rev() {
-            let op = match level.field("operator").map(|o| o.kind()) {
+            let op = match level.field(FieldName::Operator).map(|o| o.kind()) {
                 Some("or") => BinOp::Or,
                 _ => BinOp::And,
             };
             let left = self.spill(value, span);
-            let right = self.child_operand(level, "right");
+            let right = self.child_operand(level, FieldName::Right);
             value = Expr::Binary(op, left, right);
             span = span_of(level);
         }
@@ -507,9 +507,9 @@ impl<'s> Lowerer<'s> {
 
     fn unary(&mut self, node: Node<'_>) -> Expr {
         let operator = node
-            .field("operator")
+            .field(FieldName::Operator)
             .map_or("", |operator| operator.kind());
-        let argument = node.field("argument");
+        let argument = node.field(FieldName::Argument);
         if operator == "-" {
             if let Some(argument) = argument.filter(|a| matches!(a.kind(), "integer" | "float")) {
                 match parse_number(self.text(argument)) {
@@ -523,7 +523,7 @@ impl<'s> Lowerer<'s> {
                 }
             }
         }
-        let value = self.child_operand(node, "argument");
+        let value = self.child_operand(node, FieldName::Argument);
         match operator {
             "-" => Expr::Unary(UnOp::Neg, value),
             "~" => Expr::Unary(UnOp::BitNot, value),
@@ -566,11 +566,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn walrus(&mut self, node: Node<'_>) -> Expr {
-        let value = match node.field("value") {
+        let value = match node.field(FieldName::Value) {
             Some(value) => self.operand(value),
             None => Operand::Const(Const::Null),
         };
-        if let Some(name) = node.field("name") {
+        if let Some(name) = node.field(FieldName::Name) {
             let name = self.name_of(name);
             self.write_name(name, Expr::Use(value.clone()), span_of(node), span_of(node));
         }
@@ -585,8 +585,8 @@ impl<'s> Lowerer<'s> {
         ctx.can_capture = true;
         ctx.b.function_mut().parent = Some(self.cur.id);
         let id = ctx.id;
-        let params = self.params(node.field("parameters"));
-        let body = node.field("body");
+        let params = self.params(node.field(FieldName::Parameters));
+        let body = node.field(FieldName::Body);
         let info = body
             .map(|body| scope::scan(self.src, body))
             .unwrap_or_default();
@@ -629,8 +629,8 @@ impl<'s> Lowerer<'s> {
         for child in named_children(node) {
             match child.kind() {
                 "pair" => {
-                    let key = self.child_operand(child, "key");
-                    let value = self.child_operand(child, "value");
+                    let key = self.child_operand(child, FieldName::Key);
+                    let value = self.child_operand(child, FieldName::Value);
                     pairs.push(MapEntry {
                         key,
                         value,
@@ -668,7 +668,7 @@ impl<'s> Lowerer<'s> {
         for clause in named_children(node) {
             match clause.kind() {
                 "for_in_clause" => {
-                    let iterables = field_children(clause, "right");
+                    let iterables = field_children(clause, FieldName::Right);
                     let iterable = match iterables.as_slice() {
                         [single] => self.operand(*single),
                         many => {
@@ -676,7 +676,7 @@ impl<'s> Lowerer<'s> {
                             self.cur.b.assign_temp(Expr::List(items), span_of(clause))
                         }
                     };
-                    if let Some(left) = clause.field("left") {
+                    if let Some(left) = clause.field(FieldName::Left) {
                         for name in target_names(self.src, left) {
                             let previous = self.cur.vars.get(&name).copied();
                             shadowed.push((name, previous));
@@ -699,10 +699,10 @@ impl<'s> Lowerer<'s> {
                 _ => {}
             }
         }
-        let result = match node.field("body") {
+        let result = match node.field(FieldName::Body) {
             Some(body) if body.kind() == "pair" => {
-                let key = self.child_operand(body, "key");
-                let value = self.child_operand(body, "value");
+                let key = self.child_operand(body, FieldName::Key);
+                let value = self.child_operand(body, FieldName::Value);
                 Expr::Map(vec![MapEntry {
                     key,
                     value,
@@ -768,9 +768,9 @@ impl<'s> Lowerer<'s> {
     ) {
         match node.kind() {
             "boolean_operator" => {
-                let left = node.field("left");
-                let right = node.field("right");
-                let is_or = node.field("operator").map(|o| o.kind()) == Some("or");
+                let left = node.field(FieldName::Left);
+                let right = node.field(FieldName::Right);
+                let is_or = node.field(FieldName::Operator).map(|o| o.kind()) == Some("or");
                 if let (Some(left), Some(right)) = (left, right) {
                     let middle = self.new_block();
                     if is_or {
@@ -784,7 +784,7 @@ impl<'s> Lowerer<'s> {
                 }
             }
             "not_operator" => {
-                if let Some(argument) = node.field("argument") {
+                if let Some(argument) = node.field(FieldName::Argument) {
                     self.cond(argument, else_block, then_block);
                     return;
                 }

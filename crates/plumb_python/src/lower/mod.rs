@@ -8,7 +8,7 @@ mod scope;
 mod statements;
 mod strings;
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -359,8 +359,8 @@ impl<'s> Lowerer<'s> {
                     break;
                 }
                 "attribute" => {
-                    parts.push(self.text(current.field("attribute")?));
-                    current = current.field("object")?;
+                    parts.push(self.text(current.field(FieldName::Attribute)?));
+                    current = current.field(FieldName::Object)?;
                 }
                 "dotted_name" => {
                     let names: Vec<&str> = named_children(current)
@@ -478,9 +478,12 @@ pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
         .collect()
 }
 
-pub(crate) fn field_children<'t>(node: Node<'t>, field: &str) -> Children<'t> {
+pub(crate) fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
+    let Some(id) = field.id() else {
+        return Children::new();
+    };
     let mut cursor = node.walk();
-    node.children_by_field_name(field, &mut cursor)
+    node.children_by_field_id(id, &mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }

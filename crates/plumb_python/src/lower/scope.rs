@@ -4,7 +4,7 @@
 //! finds those names before the body is lowered. It is iterative, so deep
 //! input cannot exhaust the stack.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use std::collections::HashSet;
 
 use plumb_text::Name;
@@ -74,25 +74,25 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
         let kind = node.kind();
         match kind {
             "function_definition" | "class_definition" => {
-                if let Some(name) = node.field("name") {
+                if let Some(name) = node.field(FieldName::Name) {
                     scan.bind(name);
                 }
             }
             "lambda" | "import_statement" | "import_from_statement" | "future_import_statement" => {
             }
             "assignment" | "augmented_assignment" => {
-                if let Some(left) = node.field("left") {
+                if let Some(left) = node.field(FieldName::Left) {
                     scan.bind_targets(left);
                 }
-                if let Some(right) = node.field("right") {
+                if let Some(right) = node.field(FieldName::Right) {
                     stack.push((right, kind));
                 }
             }
             "for_statement" => {
-                if let Some(left) = node.field("left") {
+                if let Some(left) = node.field(FieldName::Left) {
                     scan.bind_targets(left);
                 }
-                for field in ["alternative", "body", "right"] {
+                for field in [FieldName::Alternative, FieldName::Body, FieldName::Right] {
                     if let Some(child) = node.field(field) {
                         stack.push((child, kind));
                     }
@@ -100,12 +100,12 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
             }
             // Comprehension variables are scoped to the comprehension.
             "for_in_clause" => {
-                for child in super::field_children(node, "right") {
+                for child in super::field_children(node, FieldName::Right) {
                     stack.push((child, kind));
                 }
             }
             "as_pattern" => {
-                if let Some(alias) = node.field("alias") {
+                if let Some(alias) = node.field(FieldName::Alias) {
                     scan.bind_targets(alias);
                 }
                 if let Some(value) = named_children(node).into_iter().next() {
@@ -113,16 +113,16 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                 }
             }
             "except_clause" => {
-                if let Some(alias) = node.field("alias") {
+                if let Some(alias) = node.field(FieldName::Alias) {
                     scan.bind_targets(alias);
                 }
                 push_children(&mut stack, node);
             }
             "named_expression" => {
-                if let Some(name) = node.field("name") {
+                if let Some(name) = node.field(FieldName::Name) {
                     scan.bind(name);
                 }
-                if let Some(value) = node.field("value") {
+                if let Some(value) = node.field(FieldName::Value) {
                     stack.push((value, kind));
                 }
             }

@@ -2,7 +2,7 @@
 //! block; compound statements build the CFG shapes of docs/ir.md (rules
 //! 7-10).
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use plumb_ir::{Arg, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -159,7 +159,7 @@ impl<'s> Lowerer<'s> {
             .into_iter()
             .filter(|child| child.kind() == "decorator")
             .collect();
-        match node.field("definition") {
+        match node.field(FieldName::Definition) {
             Some(def) if def.kind() == "function_definition" => {
                 self.function_def(def, &decorators, None);
             }
@@ -176,13 +176,13 @@ impl<'s> Lowerer<'s> {
         let mut ty = None;
         let mut value = Some(node);
         while let Some(current) = value.filter(|v| v.kind() == "assignment") {
-            if let Some(left) = current.field("left") {
+            if let Some(left) = current.field(FieldName::Left) {
                 targets.push(left);
             }
             if ty.is_none() {
-                ty = current.field("type");
+                ty = current.field(FieldName::Type);
             }
-            value = current.field("right");
+            value = current.field(FieldName::Right);
         }
         if let Some(ty) = ty.and_then(|ty| self.type_ref(ty, 0)) {
             for target in targets.iter().filter(|t| t.kind() == "identifier") {
@@ -195,7 +195,7 @@ impl<'s> Lowerer<'s> {
         let value_span = span_of(value);
         let lowered = if value.kind() == "augmented_assignment" {
             self.augmented_assignment(value);
-            match value.field("left") {
+            match value.field(FieldName::Left) {
                 Some(left) => self.expr(left),
                 None => Expr::Use(Operand::Const(Const::Null)),
             }
@@ -245,11 +245,11 @@ impl<'s> Lowerer<'s> {
             }
             "attribute" => {
                 let value = self.spill(value, value_span);
-                let obj = match target.field("object") {
+                let obj = match target.field(FieldName::Object) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
-                let field = match target.field("attribute") {
+                let field = match target.field(FieldName::Attribute) {
                     Some(attribute) => self.name_of(attribute),
                     None => Name::new("<missing>"),
                 };
@@ -257,7 +257,7 @@ impl<'s> Lowerer<'s> {
             }
             "subscript" => {
                 let value = self.spill(value, value_span);
-                let obj = match target.field("value") {
+                let obj = match target.field(FieldName::Value) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
@@ -310,21 +310,23 @@ impl<'s> Lowerer<'s> {
 
     /// `x op= v`: read, combine, store back; `s += "lit"` is a `Concat`.
     fn augmented_assignment(&mut self, node: Node<'_>) {
-        let (Some(target), Some(right)) = (node.field("left"), node.field("right")) else {
+        let (Some(target), Some(right)) =
+            (node.field(FieldName::Left), node.field(FieldName::Right))
+        else {
             return;
         };
         let operator = node
-            .field("operator")
+            .field(FieldName::Operator)
             .map_or("+=", |operator| operator.kind());
         let span = span_of(node);
         // Read the target once, keeping its object and index for the store.
         let (current, place) = match target.kind() {
             "attribute" => {
-                let obj = match target.field("object") {
+                let obj = match target.field(FieldName::Object) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
-                let field = match target.field("attribute") {
+                let field = match target.field(FieldName::Attribute) {
                     Some(attribute) => self.name_of(attribute),
                     None => Name::new("<missing>"),
                 };
@@ -335,7 +337,7 @@ impl<'s> Lowerer<'s> {
                 (current, Place::Field(obj, field))
             }
             "subscript" => {
-                let obj = match target.field("value") {
+                let obj = match target.field(FieldName::Value) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
@@ -380,7 +382,7 @@ impl<'s> Lowerer<'s> {
     // ---- control flow ------------------------------------------------------
 
     fn if_statement(&mut self, node: Node<'_>) {
-        let alternatives = field_children(node, "alternative");
+        let alternatives = field_children(node, FieldName::Alternative);
         let join = self.new_block();
         let then_block = self.new_block();
         let mut next = if alternatives.is_empty() {
@@ -388,12 +390,12 @@ impl<'s> Lowerer<'s> {
         } else {
             self.new_block()
         };
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(condition) => self.cond(condition, then_block, next),
             None => self.goto(then_block),
         }
         self.switch_to(then_block);
-        if let Some(body) = node.field("consequence") {
+        if let Some(body) = node.field(FieldName::Consequence) {
             self.block(body);
         }
         self.goto(join);
@@ -407,18 +409,18 @@ impl<'s> Lowerer<'s> {
                 } else {
                     self.new_block()
                 };
-                match alternative.field("condition") {
+                match alternative.field(FieldName::Condition) {
                     Some(condition) => self.cond(condition, body_block, after),
                     None => self.goto(body_block),
                 }
                 self.switch_to(body_block);
-                if let Some(body) = alternative.field("consequence") {
+                if let Some(body) = alternative.field(FieldName::Consequence) {
                     self.block(body);
                 }
                 self.goto(join);
                 next = after;
             } else {
-                if let Some(body) = alternative.field("body") {
+                if let Some(body) = alternative.field(FieldName::Body) {
                     self.block(body);
                 }
                 self.goto(join);
@@ -434,27 +436,27 @@ impl<'s> Lowerer<'s> {
         self.switch_to(header);
         let body_block = self.new_block();
         let exit = self.new_block();
-        let alternative = node.field("alternative");
+        let alternative = node.field(FieldName::Alternative);
         let else_block = if alternative.is_some() {
             self.new_block()
         } else {
             exit
         };
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(condition) => self.cond(condition, body_block, else_block),
             None => self.goto(body_block),
         }
         self.switch_to(body_block);
-        self.loop_body(node.field("body"), header, exit);
+        self.loop_body(node.field(FieldName::Body), header, exit);
         self.loop_else(alternative, else_block, exit);
     }
 
     fn for_statement(&mut self, node: Node<'_>) {
-        let iterable = match node.field("right") {
+        let iterable = match node.field(FieldName::Right) {
             Some(right) => self.operand(right),
             None => Operand::Const(Const::Null),
         };
-        let head_span = match (node.field("left"), node.field("right")) {
+        let head_span = match (node.field(FieldName::Left), node.field(FieldName::Right)) {
             (Some(left), Some(right)) => span_of(left).cover(span_of(right)),
             _ => span_of(node),
         };
@@ -464,7 +466,7 @@ impl<'s> Lowerer<'s> {
         let has_next = self.opaque_temp("has_next", vec![iterable.clone()], head_span);
         let body_block = self.new_block();
         let exit = self.new_block();
-        let alternative = node.field("alternative");
+        let alternative = node.field(FieldName::Alternative);
         let else_block = if alternative.is_some() {
             self.new_block()
         } else {
@@ -472,10 +474,10 @@ impl<'s> Lowerer<'s> {
         };
         self.branch(has_next, body_block, else_block);
         self.switch_to(body_block);
-        if let Some(left) = node.field("left") {
+        if let Some(left) = node.field(FieldName::Left) {
             self.assign_target(left, Expr::Element(iterable), head_span, head_span);
         }
-        self.loop_body(node.field("body"), header, exit);
+        self.loop_body(node.field(FieldName::Body), header, exit);
         self.loop_else(alternative, else_block, exit);
     }
 
@@ -491,7 +493,7 @@ impl<'s> Lowerer<'s> {
     fn loop_else(&mut self, alternative: Option<Node<'_>>, else_block: BlockId, exit: BlockId) {
         if let Some(alternative) = alternative {
             self.switch_to(else_block);
-            if let Some(body) = alternative.field("body") {
+            if let Some(body) = alternative.field(FieldName::Body) {
                 self.block(body);
             }
             self.goto(exit);
@@ -527,7 +529,7 @@ impl<'s> Lowerer<'s> {
         let body_block = self.new_block();
         self.goto(body_block);
         self.switch_to(body_block);
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.block(body);
         }
         if dispatch.is_some() {
@@ -537,7 +539,7 @@ impl<'s> Lowerer<'s> {
         let after_body = self.new_block();
         self.goto(after_body);
         self.switch_to(after_body);
-        if let Some(body) = else_clause.and_then(|c| c.field("body")) {
+        if let Some(body) = else_clause.and_then(|c| c.field(FieldName::Body)) {
             self.block(body);
         }
         let after_try = finally_block.unwrap_or(exit);
@@ -567,13 +569,13 @@ impl<'s> Lowerer<'s> {
 
     fn except_clauses(&mut self, excepts: &[Node<'_>], after_try: BlockId) {
         for clause in excepts {
-            let value = clause.field("value");
+            let value = clause.field(FieldName::Value);
             let (type_node, alias) = match value {
                 Some(value) if value.kind() == "as_pattern" => (
                     named_children(value).into_iter().next(),
-                    value.field("alias"),
+                    value.field(FieldName::Alias),
                 ),
-                Some(value) => (Some(value), clause.field("alias")),
+                Some(value) => (Some(value), clause.field(FieldName::Alias)),
                 None => (None, None),
             };
             let clause_block = self.new_block();
@@ -657,18 +659,18 @@ impl<'s> Lowerer<'s> {
                 _ => {}
             }
         }
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.block(body);
         }
     }
 
     fn with_item(&mut self, item: Node<'_>) {
-        let Some(value) = item.field("value") else {
+        let Some(value) = item.field(FieldName::Value) else {
             return;
         };
         if value.kind() == "as_pattern" {
             let expression = named_children(value).into_iter().next();
-            let alias = value.field("alias");
+            let alias = value.field(FieldName::Alias);
             if let (Some(expression), Some(alias)) = (expression, alias) {
                 let lowered = self.expr(expression);
                 self.assign_target(alias, lowered, span_of(expression), span_of(item));
@@ -680,7 +682,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn raise_statement(&mut self, node: Node<'_>) {
-        let cause = node.field("cause");
+        let cause = node.field(FieldName::Cause);
         let exception = named_children(node)
             .into_iter()
             .find(|child| Some(*child) != cause);
@@ -717,13 +719,13 @@ impl<'s> Lowerer<'s> {
         for target in targets {
             match target.kind() {
                 "subscript" => {
-                    if let Some(object) = target.field("value") {
+                    if let Some(object) = target.field(FieldName::Value) {
                         self.operand(object);
                     }
                     self.index_operand(target);
                 }
                 "attribute" => {
-                    if let Some(object) = target.field("object") {
+                    if let Some(object) = target.field(FieldName::Object) {
                         self.operand(object);
                     }
                 }
@@ -770,12 +772,12 @@ impl<'s> Lowerer<'s> {
     /// Literal-only `match` → `Switch`; anything else → a chain of branches
     /// on opaque pattern tests (rule 10).
     fn match_statement(&mut self, node: Node<'_>) {
-        let subject = match node.field("subject") {
+        let subject = match node.field(FieldName::Subject) {
             Some(subject) => self.operand(subject),
             None => Operand::Const(Const::Null),
         };
         let cases: Vec<Node<'_>> = node
-            .field("body")
+            .field(FieldName::Body)
             .map(|body| {
                 named_children(body)
                     .into_iter()
@@ -824,7 +826,7 @@ impl<'s> Lowerer<'s> {
         });
         for (case, block) in bodies {
             self.switch_to(block);
-            if let Some(body) = case.field("consequence") {
+            if let Some(body) = case.field(FieldName::Consequence) {
                 self.block(body);
             }
             self.goto(exit);
@@ -840,7 +842,7 @@ impl<'s> Lowerer<'s> {
             self.branch(test, bind_block, next);
             self.switch_to(bind_block);
             self.bind_captures(*case, &subject);
-            match case.field("guard") {
+            match case.field(FieldName::Guard) {
                 Some(guard) => match named_children(guard).first() {
                     Some(&condition) => self.cond(condition, body_block, next),
                     None => self.goto(body_block),
@@ -848,7 +850,7 @@ impl<'s> Lowerer<'s> {
                 None => self.goto(body_block),
             }
             self.switch_to(body_block);
-            if let Some(body) = case.field("consequence") {
+            if let Some(body) = case.field(FieldName::Consequence) {
                 self.block(body);
             }
             self.goto(exit);
@@ -901,7 +903,7 @@ impl<'s> Lowerer<'s> {
 
     /// Constants of a guard-free case whose pattern is literals (or `_`).
     fn case_shape(&self, case: Node<'_>) -> Option<CaseShape> {
-        if case.field("guard").is_some() {
+        if case.field(FieldName::Guard).is_some() {
             return None;
         }
         let patterns: Vec<Node<'_>> = named_children(case)

@@ -1,6 +1,6 @@
 //! String literals: prefixes, escapes, f-string pieces and `%` formats.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
 use tree_sitter::Node;
 
 pub(crate) enum StrPart<'t> {
@@ -53,7 +53,7 @@ pub(crate) fn string_parts<'t>(src: &str, node: Node<'t>, out: &mut Vec<StrPart<
     let mut pos = body_start;
     for interpolation in interpolations {
         out.push(StrPart::Lit(decode(pos, interpolation.start_byte())));
-        out.push(StrPart::Interp(interpolation.field("expression")));
+        out.push(StrPart::Interp(interpolation.field(FieldName::Expression)));
         pos = interpolation.end_byte();
     }
     out.push(StrPart::Lit(decode(pos, body_end)));
