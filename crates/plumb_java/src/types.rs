@@ -2,6 +2,7 @@
 //! their constant arguments. Nothing here emits instructions.
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{Annotation, AnnotationArg, AttrValue, Const, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -45,7 +46,7 @@ fn collect_identifiers(node: Node, src: Src, out: &mut String, depth: u32) {
     if depth > MAX_TYPE_DEPTH {
         return;
     }
-    match node.kind() {
+    match node.kind_name() {
         "identifier" | "type_identifier" => {
             if !out.is_empty() {
                 out.push('.');
@@ -55,7 +56,7 @@ fn collect_identifiers(node: Node, src: Src, out: &mut String, depth: u32) {
         _ => {
             for child in named_children(node) {
                 if !matches!(
-                    child.kind(),
+                    child.kind_name(),
                     "type_arguments" | "annotation" | "marker_annotation"
                 ) {
                     collect_identifiers(child, src, out, depth + 1);
@@ -132,15 +133,15 @@ fn type_ref_at(node: Node, src: Src, depth: u32) -> TypeRef {
     if depth > MAX_TYPE_DEPTH {
         return TypeRef::simple("?");
     }
-    match node.kind() {
+    match node.kind_name() {
         "generic_type" => {
             let mut name = None;
             let mut args = Vec::new();
             for child in named_children(node) {
-                match child.kind() {
+                match child.kind_name() {
                     "type_arguments" => {
                         for arg in named_children(child) {
-                            if !matches!(arg.kind(), "annotation" | "marker_annotation") {
+                            if !matches!(arg.kind_name(), "annotation" | "marker_annotation") {
                                 args.push(type_ref_at(arg, src, depth + 1));
                             }
                         }
@@ -170,14 +171,14 @@ fn type_ref_at(node: Node, src: Src, depth: u32) -> TypeRef {
         }
         "annotated_type" => named_children(node)
             .into_iter()
-            .find(|child| is_type_kind(child.kind()))
+            .find(|child| is_type_kind(child.kind_name()))
             .map(|inner| type_ref_at(inner, src, depth + 1))
             .unwrap_or_else(|| TypeRef::simple("?")),
         "wildcard" => {
             // `?`, `? extends T`, `? super T`: the bound is kept as the argument.
             let args = named_children(node)
                 .into_iter()
-                .filter(|child| is_type_kind(child.kind()))
+                .filter(|child| is_type_kind(child.kind_name()))
                 .map(|bound| type_ref_at(bound, src, depth + 1))
                 .collect();
             TypeRef {
@@ -213,11 +214,11 @@ pub struct Modifiers {
 pub fn modifiers(decl: Node, src: Src) -> Modifiers {
     let mut result = Modifiers::default();
     for child in named_children(decl) {
-        match child.kind() {
+        match child.kind_name() {
             "modifiers" => {
                 let mut cursor = child.walk();
                 for modifier in child.children(&mut cursor) {
-                    match modifier.kind() {
+                    match modifier.kind_name() {
                         "static" => result.is_static = true,
                         "final" => result.is_final = true,
                         "abstract" => result.is_abstract = true,
@@ -239,10 +240,12 @@ pub fn modifiers(decl: Node, src: Src) -> Modifiers {
 pub fn has_static_modifier(decl: Node) -> bool {
     named_children(decl)
         .into_iter()
-        .filter(|child| child.kind() == "modifiers")
+        .filter(|child| child.kind_name() == "modifiers")
         .any(|mods| {
             let mut cursor = mods.walk();
-            let found = mods.children(&mut cursor).any(|m| m.kind() == "static");
+            let found = mods
+                .children(&mut cursor)
+                .any(|m| m.kind_name() == "static");
             found
         })
 }
@@ -271,7 +274,7 @@ fn annotation_args(list: Node, src: Src, depth: u32) -> Vec<AnnotationArg> {
     named_children(list)
         .into_iter()
         .map(|arg| {
-            if arg.kind() == "element_value_pair" {
+            if arg.kind_name() == "element_value_pair" {
                 AnnotationArg {
                     key: arg
                         .field(FieldName::Key)
@@ -298,7 +301,7 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
     if let Some(constant) = literal_const(node, src) {
         return AttrValue::Const(constant);
     }
-    match node.kind() {
+    match node.kind_name() {
         "identifier" | "scoped_identifier" | "field_access" => {
             AttrValue::Name(Name::new(&src.dotted(node)))
         }
@@ -326,7 +329,7 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
             let operand = node
                 .field(FieldName::Operand)
                 .map(|operand| attr_value(operand, src, depth + 1));
-            let operator = node.field(FieldName::Operator).map(|op| op.kind());
+            let operator = node.field(FieldName::Operator).map(|op| op.kind_name());
             match (operator, operand) {
                 (Some("-"), Some(AttrValue::Const(Const::Int(value)))) => {
                     AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -341,7 +344,7 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
         "binary_expression" => {
             // `"/api" + "/users"` in a mapping folds to one constant; anything
             // naming another constant stays opaque to the annotation reader.
-            let is_plus = node.field(FieldName::Operator).map(|op| op.kind()) == Some("+");
+            let is_plus = node.field(FieldName::Operator).map(|op| op.kind_name()) == Some("+");
             let left = node.field(FieldName::Left);
             let right = node.field(FieldName::Right);
             match (is_plus, left, right) {
@@ -382,7 +385,7 @@ fn const_text(constant: &Const) -> String {
 /// The constant a literal token denotes, if `node` is a literal.
 pub fn literal_const(node: Node, src: Src) -> Option<Const> {
     let text = src.text(node);
-    match node.kind() {
+    match node.kind_name() {
         "decimal_integer_literal"
         | "hex_integer_literal"
         | "octal_integer_literal"

@@ -1,6 +1,7 @@
 //! Classes, their members and function signatures.
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Annotation, Class, ClassId, ClassKind, Field, FuncId, FunctionKind, InstrKind, Operand, Param,
     ParamKind, Terminator, TypeRef, VarId,
@@ -39,7 +40,7 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_class_declaration(&mut self, node: Node) -> ClassId {
-        let kind = match node.kind() {
+        let kind = match node.kind_name() {
             "interface_declaration" => ClassKind::Interface,
             "enum_declaration" => ClassKind::Enum,
             "record_declaration" => ClassKind::Record,
@@ -54,10 +55,10 @@ impl<'a> Lowerer<'a, '_> {
         let mods = modifiers(node, self.src);
         let mut supers = Vec::new();
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "superclass" => {
                     for ty in named_children(child) {
-                        if is_type_kind(ty.kind()) {
+                        if is_type_kind(ty.kind_name()) {
                             supers.push(type_ref(ty, self.src, 0));
                         }
                     }
@@ -65,7 +66,7 @@ impl<'a> Lowerer<'a, '_> {
                 "super_interfaces" | "extends_interfaces" => {
                     for list in named_children(child) {
                         for ty in named_children(list) {
-                            if is_type_kind(ty.kind()) {
+                            if is_type_kind(ty.kind_name()) {
                                 supers.push(type_ref(ty, self.src, 0));
                             }
                         }
@@ -212,10 +213,10 @@ impl<'a> Lowerer<'a, '_> {
     fn prescan(&mut self, ctx: &mut ClassCtx, members: &[Node], kind: ClassKind) {
         let implicit_static = matches!(kind, ClassKind::Interface | ClassKind::Annotation);
         for member in members {
-            match member.kind() {
+            match member.kind_name() {
                 "field_declaration" | "constant_declaration" => {
                     let is_static = implicit_static
-                        || member.kind() == "constant_declaration"
+                        || member.kind_name() == "constant_declaration"
                         || has_static_modifier(*member);
                     let base = member.field(FieldName::Type);
                     for declarator in field_children(*member, FieldName::Declarator) {
@@ -262,7 +263,7 @@ impl<'a> Lowerer<'a, '_> {
         kind: ClassKind,
         record_params: Option<Node>,
     ) {
-        match member.kind() {
+        match member.kind_name() {
             "field_declaration" | "constant_declaration" => {
                 self.lower_field_declaration(member, class_idx, kind)
             }
@@ -285,7 +286,7 @@ impl<'a> Lowerer<'a, '_> {
             "static_initializer" => {
                 if let Some(block) = named_children(member)
                     .into_iter()
-                    .find(|n| n.kind() == "block")
+                    .find(|n| n.kind_name() == "block")
                 {
                     self.lower_initializer_block(block, class_idx, true);
                 }
@@ -300,7 +301,7 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_field_declaration(&mut self, member: Node, class_idx: usize, kind: ClassKind) {
         let mods = modifiers(member, self.src);
         let implicit = matches!(kind, ClassKind::Interface | ClassKind::Annotation)
-            || member.kind() == "constant_declaration";
+            || member.kind_name() == "constant_declaration";
         let is_static = mods.is_static || implicit;
         let is_final = mods.is_final || implicit;
         let base = member.field(FieldName::Type);
@@ -575,12 +576,12 @@ impl<'a> Lowerer<'a, '_> {
     pub fn lower_params(&mut self, params: Node) -> Vec<(Name, VarId, Span)> {
         let mut declared = Vec::new();
         for param in named_children(params) {
-            let (name_node, kind) = match param.kind() {
+            let (name_node, kind) = match param.kind_name() {
                 "formal_parameter" => (param.field(FieldName::Name), ParamKind::Positional),
                 "spread_parameter" => (
                     named_children(param)
                         .into_iter()
-                        .find(|n| n.kind() == "variable_declarator")
+                        .find(|n| n.kind_name() == "variable_declarator")
                         .and_then(|d| d.field(FieldName::Name)),
                     ParamKind::VarArgs,
                 ),
@@ -609,7 +610,7 @@ impl<'a> Lowerer<'a, '_> {
     /// Declared type of a formal, spread or record-component parameter;
     /// varargs are arrays inside the method.
     fn param_type(&mut self, param: Node) -> Option<TypeRef> {
-        match param.kind() {
+        match param.kind_name() {
             "formal_parameter" => {
                 let dims = param
                     .field(FieldName::Dimensions)
@@ -622,11 +623,11 @@ impl<'a> Lowerer<'a, '_> {
                 let children = named_children(param);
                 let declarator_dims = children
                     .iter()
-                    .find(|n| n.kind() == "variable_declarator")
+                    .find(|n| n.kind_name() == "variable_declarator")
                     .map_or(0, |d| declarator_dims(*d, self));
                 children
                     .iter()
-                    .find(|n| is_type_kind(n.kind()))
+                    .find(|n| is_type_kind(n.kind_name()))
                     .map(|ty| type_ref(*ty, self.src, declarator_dims.saturating_add(1)))
             }
             _ => None,
@@ -653,7 +654,7 @@ impl<'a> Lowerer<'a, '_> {
 fn class_members(body: Node) -> Vec<Node> {
     let mut members = Vec::new();
     for child in named_children(body) {
-        if child.kind() == "enum_body_declarations" {
+        if child.kind_name() == "enum_body_declarations" {
             members.extend(named_children(child));
         } else {
             members.push(child);
@@ -663,7 +664,7 @@ fn class_members(body: Node) -> Vec<Node> {
 }
 
 fn is_canonical_constructor(member: Node, component_count: usize) -> bool {
-    match member.kind() {
+    match member.kind_name() {
         "compact_constructor_declaration" => true,
         "constructor_declaration" => member
             .field(FieldName::Parameters)

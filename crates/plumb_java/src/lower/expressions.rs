@@ -2,6 +2,7 @@
 //! become temporaries carrying their own span.
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, InstrKind, Operand, Param, ParamKind,
     TypeRef, UnOp, VarId,
@@ -45,7 +46,7 @@ enum LValue {
 
 /// `((x))` → `x`, iteratively (parentheses can nest arbitrarily deep).
 pub(crate) fn strip_parens(mut node: Node) -> Node {
-    while node.kind() == "parenthesized_expression" {
+    while node.kind_name() == "parenthesized_expression" {
         match named_children(node).first() {
             Some(inner) => node = *inner,
             None => break,
@@ -89,7 +90,7 @@ impl<'a> Lowerer<'a, '_> {
         if let Some(constant) = literal_const(node, self.src) {
             return Val::Op(Operand::Const(constant));
         }
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => self.lower_identifier(node),
             "this" | "super" => Val::Op(self.this_or_global()),
             "field_access" | "method_invocation" | "binary_expression" | "array_access" => {
@@ -124,7 +125,7 @@ impl<'a> Lowerer<'a, '_> {
 
     /// Unknown syntax: an `Opaque` over its lowered children.
     fn lower_opaque(&mut self, node: Node) -> Val {
-        let kind = node.kind();
+        let kind = node.kind_name();
         self.count_unlowered(kind);
         let operands = named_children(node)
             .into_iter()
@@ -165,20 +166,20 @@ impl<'a> Lowerer<'a, '_> {
         let mut spine = Vec::new();
         let mut current = node;
         loop {
-            let next = match current.kind() {
+            let next = match current.kind_name() {
                 "method_invocation" => current
                     .field(FieldName::Object)
-                    .filter(|object| object.kind() != "super"),
+                    .filter(|object| object.kind_name() != "super"),
                 "field_access" => {
                     let field_is_this = current
                         .field(FieldName::Field)
-                        .is_some_and(|field| field.kind() == "this");
+                        .is_some_and(|field| field.kind_name() == "this");
                     if field_is_this {
                         None
                     } else {
                         current
                             .field(FieldName::Object)
-                            .filter(|object| object.kind() != "super")
+                            .filter(|object| object.kind_name() != "super")
                     }
                 }
                 "array_access" => current.field(FieldName::Array),
@@ -197,7 +198,7 @@ impl<'a> Lowerer<'a, '_> {
         let mut below = current;
         let mut value = match self.foldable_root(current) {
             Some(mut path) => {
-                while index > 0 && spine[index - 1].kind() == "field_access" {
+                while index > 0 && spine[index - 1].kind_name() == "field_access" {
                     let step = spine[index - 1];
                     let Some(field) = step.field(FieldName::Field) else {
                         break;
@@ -207,7 +208,7 @@ impl<'a> Lowerer<'a, '_> {
                     index -= 1;
                     below = step;
                 }
-                if index > 0 && spine[index - 1].kind() == "method_invocation" {
+                if index > 0 && spine[index - 1].kind_name() == "method_invocation" {
                     let call = spine[index - 1];
                     index -= 1;
                     below = call;
@@ -235,7 +236,7 @@ impl<'a> Lowerer<'a, '_> {
 
     /// The dotted path of a chain root that is neither a local nor a field.
     fn foldable_root(&mut self, root: Node) -> Option<String> {
-        match root.kind() {
+        match root.kind_name() {
             "identifier" if !root.is_missing() => {
                 let text = self.src.text(root);
                 let name = self.name(text);
@@ -249,7 +250,7 @@ impl<'a> Lowerer<'a, '_> {
     /// Chain roots that are themselves calls or field reads: unqualified
     /// and `super` calls, `super.x`, `Outer.this`.
     fn lower_chain_root(&mut self, root: Node) -> Val {
-        match root.kind() {
+        match root.kind_name() {
             "method_invocation" => {
                 let name = match root.field(FieldName::Name) {
                     Some(name) => self.node_name(name),
@@ -267,7 +268,7 @@ impl<'a> Lowerer<'a, '_> {
             "field_access" => {
                 let this = self.this_or_global();
                 match root.field(FieldName::Field) {
-                    Some(field) if field.kind() != "this" => {
+                    Some(field) if field.kind_name() != "this" => {
                         let name = self.node_name(field);
                         Val::Expr(Expr::Field(this, name), span(root))
                     }
@@ -279,7 +280,7 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_chain_step(&mut self, step: Node, value: Val, below: Node) -> Val {
-        match step.kind() {
+        match step.kind_name() {
             "method_invocation" => {
                 let receiver = self.operand(value);
                 let name = match step.field(FieldName::Name) {
@@ -315,13 +316,15 @@ impl<'a> Lowerer<'a, '_> {
     /// string concatenation when either side is a string literal or itself
     /// a concatenation; nested concatenations flatten into one `Concat`.
     fn lower_binary_step(&mut self, node: Node, left: Val, left_node: Node) -> Val {
-        let operator = node.field(FieldName::Operator).map_or("", |op| op.kind());
+        let operator = node
+            .field(FieldName::Operator)
+            .map_or("", |op| op.kind_name());
         let Some(right) = node.field(FieldName::Right).map(strip_parens) else {
             return left;
         };
         if operator == "+" {
             let left_is_string =
-                matches!(left, Val::Concat(..)) || left_node.kind() == "string_literal";
+                matches!(left, Val::Concat(..)) || left_node.kind_name() == "string_literal";
             // The left side is bound before the right is lowered, keeping
             // instructions in evaluation order.
             let (mut parts, left_operand) = match left {
@@ -330,7 +333,7 @@ impl<'a> Lowerer<'a, '_> {
             };
             let right_value = self.lower_val(right);
             let right_is_string =
-                matches!(right_value, Val::Concat(..)) || right.kind() == "string_literal";
+                matches!(right_value, Val::Concat(..)) || right.kind_name() == "string_literal";
             if left_is_string || right_is_string {
                 parts.extend(left_operand);
                 match right_value {
@@ -379,7 +382,7 @@ impl<'a> Lowerer<'a, '_> {
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0));
         let mut body = None;
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "class_body" => body = Some(child),
                 // `outer.new Inner()`: the outer instance is evaluated first.
                 kind if is_type_kind(kind)
@@ -430,7 +433,7 @@ impl<'a> Lowerer<'a, '_> {
         }
         for dims in crate::types::field_children(node, FieldName::Dimensions) {
             for size in named_children(dims) {
-                if !matches!(size.kind(), "annotation" | "marker_annotation") {
+                if !matches!(size.kind_name(), "annotation" | "marker_annotation") {
                     self.lower_expr(size);
                 }
             }
@@ -474,7 +477,9 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_unary(&mut self, node: Node) -> Val {
-        let operator = node.field(FieldName::Operator).map_or("", |op| op.kind());
+        let operator = node
+            .field(FieldName::Operator)
+            .map_or("", |op| op.kind_name());
         let Some(operand_node) = node.field(FieldName::Operand) else {
             return Val::Op(Operand::Const(Const::Null));
         };
@@ -506,7 +511,7 @@ impl<'a> Lowerer<'a, '_> {
         };
         let decrement = {
             let mut cursor = node.walk();
-            let found = node.children(&mut cursor).any(|c| c.kind() == "--");
+            let found = node.children(&mut cursor).any(|c| c.kind_name() == "--");
             found
         };
         let (target, _) = self.lvalue(target_node);
@@ -520,7 +525,9 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_assignment(&mut self, node: Node) -> Val {
-        let operator = node.field(FieldName::Operator).map_or("=", |op| op.kind());
+        let operator = node
+            .field(FieldName::Operator)
+            .map_or("=", |op| op.kind_name());
         let Some(left) = node.field(FieldName::Left).map(strip_parens) else {
             return Val::Op(Operand::Const(Const::Null));
         };
@@ -538,7 +545,7 @@ impl<'a> Lowerer<'a, '_> {
                 None => Val::Op(Operand::Const(Const::Null)),
             };
             let right_is_string = matches!(right_value, Val::Concat(..))
-                || right.is_some_and(|r| strip_parens(r).kind() == "string_literal");
+                || right.is_some_and(|r| strip_parens(r).kind_name() == "string_literal");
             let concat = operator == "+=" && string_typed.unwrap_or(right_is_string);
             if concat {
                 let mut parts = vec![current];
@@ -562,7 +569,7 @@ impl<'a> Lowerer<'a, '_> {
     /// The location an assignment writes, with whether it is declared as a
     /// `String` (None when its type is unknown).
     fn lvalue(&mut self, node: Node) -> (LValue, Option<bool>) {
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => {
                 let name = self.node_name(node);
                 match self.find(name) {
@@ -602,7 +609,7 @@ impl<'a> Lowerer<'a, '_> {
                     None => Name::new("?"),
                 };
                 let owner = match node.field(FieldName::Object) {
-                    Some(object) if object.kind() != "super" => self.lower_expr(object),
+                    Some(object) if object.kind_name() != "super" => self.lower_expr(object),
                     _ => self.this_or_global(),
                 };
                 (LValue::Field(owner, name), None)
@@ -630,10 +637,10 @@ impl<'a> Lowerer<'a, '_> {
         let mut segments = Vec::new();
         let mut current = node;
         loop {
-            match current.kind() {
+            match current.kind_name() {
                 "field_access" => {
                     let field = current.field(FieldName::Field)?;
-                    if field.kind() != "identifier" {
+                    if field.kind_name() != "identifier" {
                         return None;
                     }
                     segments.push(self.src.text(field));
@@ -743,7 +750,7 @@ impl<'a> Lowerer<'a, '_> {
                 .into_iter()
                 .find(|n| {
                     matches!(
-                        n.kind(),
+                        n.kind_name(),
                         "identifier"
                             | "generic_type"
                             | "type_identifier"
@@ -794,7 +801,7 @@ impl<'a> Lowerer<'a, '_> {
             is_static,
         );
         if let Some(params) = node.field(FieldName::Parameters) {
-            if params.kind() == "identifier" {
+            if params.kind_name() == "identifier" {
                 let name = self.node_name(params);
                 self.f().add_param(Param {
                     name,
@@ -810,7 +817,7 @@ impl<'a> Lowerer<'a, '_> {
             }
         }
         if let Some(body) = node.field(FieldName::Body) {
-            if body.kind() == "block" {
+            if body.kind_name() == "block" {
                 self.lower_body(body);
             } else {
                 let result = self.lower_expr(body);
@@ -824,8 +831,8 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_method_reference(&mut self, node: Node) -> Val {
         let receiver = match named_children(node).first().copied() {
-            Some(first) if first.kind() == "super" => self.this_or_global(),
-            Some(first) if is_type_kind(first.kind()) => {
+            Some(first) if first.kind_name() == "super" => self.this_or_global(),
+            Some(first) if is_type_kind(first.kind_name()) => {
                 Operand::Global(type_ref(first, self.src, 0).name)
             }
             Some(first) => self.lower_expr(first),
@@ -847,7 +854,7 @@ impl<'a> Lowerer<'a, '_> {
 
 fn has_child_kind(node: Node, kind: &str) -> bool {
     let mut cursor = node.walk();
-    let found = node.children(&mut cursor).any(|c| c.kind() == kind);
+    let found = node.children(&mut cursor).any(|c| c.kind_name() == kind);
     found
 }
 

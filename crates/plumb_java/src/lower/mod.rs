@@ -6,6 +6,7 @@ mod declarations;
 mod expressions;
 mod statements;
 
+use crate::kinds::KindExt;
 use plumb_ir::{
     Callee, ClassId, Expr, Field, FuncId, Function, FunctionBuilder, FunctionKind, Import, Module,
     Operand, Param, ParamKind, TypeRef, VarId,
@@ -258,11 +259,11 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_root(&mut self, root: Node) {
         let mut top_level = Vec::new();
         for child in named_children(root) {
-            match child.kind() {
+            match child.kind_name() {
                 "package_declaration" => {
                     if let Some(name) = named_children(child)
                         .into_iter()
-                        .find(|n| matches!(n.kind(), "identifier" | "scoped_identifier"))
+                        .find(|n| matches!(n.kind_name(), "identifier" | "scoped_identifier"))
                     {
                         self.module.package = Some(Name::new(&self.src.dotted(name)));
                     }
@@ -292,7 +293,7 @@ impl<'a> Lowerer<'a, '_> {
         let mut wildcard = false;
         let mut path = None;
         for child in node.children(&mut cursor) {
-            match child.kind() {
+            match child.kind_name() {
                 "static" => is_static = true,
                 "asterisk" => wildcard = true,
                 "identifier" | "scoped_identifier" => path = Some(self.src.dotted(child)),

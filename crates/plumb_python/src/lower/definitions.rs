@@ -3,6 +3,7 @@
 //! values decorators and defaults carry.
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Annotation, AnnotationArg, AttrValue, Class, ClassId, ClassKind, Const, Expr, Field,
     FunctionKind, Import, Operand, Param, ParamKind, Terminator, TypeRef, VarId,
@@ -34,7 +35,7 @@ impl Lowerer<'_> {
     pub(super) fn import_statement(&mut self, node: Node<'_>) {
         for name in field_children(node, FieldName::Name) {
             let span = span_of(name);
-            match name.kind() {
+            match name.kind_name() {
                 "dotted_name" => {
                     // `import os.path` binds `os`, which refers to the package `os`.
                     let Some(path) = self.dotted(name) else {
@@ -57,20 +58,20 @@ impl Lowerer<'_> {
 
     pub(super) fn import_from(&mut self, node: Node<'_>) {
         let module = match node.field(FieldName::ModuleName) {
-            Some(module) if module.kind() == "relative_import" => self.relative_module(module),
+            Some(module) if module.kind_name() == "relative_import" => self.relative_module(module),
             Some(module) => self.dotted(module).unwrap_or_default(),
             None => return,
         };
         let mut cursor = node.walk();
         let wildcard = node
             .children(&mut cursor)
-            .any(|child| child.kind() == "wildcard_import");
+            .any(|child| child.kind_name() == "wildcard_import");
         if wildcard {
             self.add_import(&module, &module, true, span_of(node));
         }
         for name in field_children(node, FieldName::Name) {
             let span = span_of(name);
-            let (imported, alias) = match name.kind() {
+            let (imported, alias) = match name.kind_name() {
                 "dotted_name" => (self.dotted(name), None),
                 "aliased_import" => (
                     name.field(FieldName::Name).and_then(|n| self.dotted(n)),
@@ -96,7 +97,7 @@ impl Lowerer<'_> {
         let mut dots = 0usize;
         let mut rest = None;
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "import_prefix" => dots += self.text(child).matches('.').count(),
                 "dotted_name" => rest = self.dotted(child),
                 _ => {}
@@ -247,21 +248,21 @@ impl Lowerer<'_> {
             } else {
                 ParamKind::Positional
             };
-            let (name_node, kind, ty, default) = match child.kind() {
+            let (name_node, kind, ty, default) = match child.kind_name() {
                 "identifier" => (Some(child), positional, None, None),
                 "typed_parameter" => {
                     let inner = named_children(child)
                         .into_iter()
-                        .find(|c| c.kind() != "type");
+                        .find(|c| c.kind_name() != "type");
                     let ty = child
                         .field(FieldName::Type)
                         .and_then(|t| self.type_ref(t, 0));
                     match inner {
-                        Some(inner) if inner.kind() == "list_splat_pattern" => {
+                        Some(inner) if inner.kind_name() == "list_splat_pattern" => {
                             keyword_only = true;
                             (splat_name(inner), ParamKind::VarArgs, ty, None)
                         }
-                        Some(inner) if inner.kind() == "dictionary_splat_pattern" => {
+                        Some(inner) if inner.kind_name() == "dictionary_splat_pattern" => {
                             (splat_name(inner), ParamKind::KwArgs, ty, None)
                         }
                         inner => (inner, positional, ty, None),
@@ -289,7 +290,7 @@ impl Lowerer<'_> {
             };
             // Python 2 tuple parameters (`def f((a, b))`) have no single name.
             let name = match name_node {
-                Some(name) if name.kind() == "identifier" => self.name_of(name),
+                Some(name) if name.kind_name() == "identifier" => self.name_of(name),
                 Some(_) => Name::new("$tuple"),
                 None => continue,
             };
@@ -339,7 +340,7 @@ impl Lowerer<'_> {
         if let Some(bases) = node.field(FieldName::Superclasses) {
             for base in named_children(bases) {
                 if matches!(
-                    base.kind(),
+                    base.kind_name(),
                     "keyword_argument" | "list_splat" | "dictionary_splat"
                 ) {
                     continue;
@@ -374,15 +375,15 @@ impl Lowerer<'_> {
 
     fn class_body(&mut self, class: ClassId, body: Node<'_>, qualified: &str) {
         for statement in named_children(body) {
-            match statement.kind() {
+            match statement.kind_name() {
                 "expression_statement" => {
                     let children = named_children(statement);
                     match children.as_slice() {
-                        [assignment] if assignment.kind() == "assignment" => {
+                        [assignment] if assignment.kind_name() == "assignment" => {
                             self.class_field(class, *assignment, qualified);
                         }
                         // Docstrings.
-                        [text] if matches!(text.kind(), "string" | "concatenated_string") => {}
+                        [text] if matches!(text.kind_name(), "string" | "concatenated_string") => {}
                         _ => self.stmt(statement),
                     }
                 }
@@ -391,13 +392,13 @@ impl Lowerer<'_> {
                 "decorated_definition" => {
                     let decorators: Vec<Node<'_>> = named_children(statement)
                         .into_iter()
-                        .filter(|child| child.kind() == "decorator")
+                        .filter(|child| child.kind_name() == "decorator")
                         .collect();
                     match statement.field(FieldName::Definition) {
-                        Some(def) if def.kind() == "function_definition" => {
+                        Some(def) if def.kind_name() == "function_definition" => {
                             self.function_def(def, &decorators, Some(class));
                         }
-                        Some(def) if def.kind() == "class_definition" => {
+                        Some(def) if def.kind_name() == "class_definition" => {
                             self.class_def(def, &decorators, Some(qualified.to_string()));
                         }
                         _ => self.stmt(statement),
@@ -416,7 +417,7 @@ impl Lowerer<'_> {
         let mut targets = Vec::new();
         let mut value = Some(node);
         let mut ty = None;
-        while let Some(current) = value.filter(|v| v.kind() == "assignment") {
+        while let Some(current) = value.filter(|v| v.kind_name() == "assignment") {
             if let Some(left) = current.field(FieldName::Left) {
                 targets.push(left);
             }
@@ -433,7 +434,7 @@ impl Lowerer<'_> {
         // style); plain assignments and `ClassVar`s belong to the class.
         let is_static = ty.is_none() || head == Some("ClassVar");
         for target in targets {
-            let names: Vec<(Name, Option<usize>)> = if target.kind() == "identifier" {
+            let names: Vec<(Name, Option<usize>)> = if target.kind_name() == "identifier" {
                 vec![(self.name_of(target), None)]
             } else {
                 target_names(self.src, target)
@@ -498,7 +499,7 @@ impl Lowerer<'_> {
                 span,
             };
         };
-        let (target, args) = if expression.kind() == "call" {
+        let (target, args) = if expression.kind_name() == "call" {
             let args = expression
                 .field(FieldName::Arguments)
                 .map(|args| self.attr_args(args, 0))
@@ -523,7 +524,7 @@ impl Lowerer<'_> {
     fn attr_args(&self, node: Node<'_>, depth: u32) -> Vec<AnnotationArg> {
         named_children(node)
             .into_iter()
-            .map(|arg| match arg.kind() {
+            .map(|arg| match arg.kind_name() {
                 "keyword_argument" => AnnotationArg {
                     key: arg.field(FieldName::Name).map(|n| self.name_of(n)),
                     value: arg
@@ -542,7 +543,7 @@ impl Lowerer<'_> {
         if depth > MAX_VALUE_DEPTH {
             return AttrValue::Other;
         }
-        match node.kind() {
+        match node.kind_name() {
             "string" | "concatenated_string" => match const_string(self.src, node) {
                 Some(text) => AttrValue::Const(Const::str(&text)),
                 None => AttrValue::Other,
@@ -554,7 +555,7 @@ impl Lowerer<'_> {
             "false" => AttrValue::Const(Const::Bool(false)),
             "none" => AttrValue::Const(Const::Null),
             "unary_operator" => {
-                let negative = node.field(FieldName::Operator).map(|o| o.kind()) == Some("-");
+                let negative = node.field(FieldName::Operator).map(|o| o.kind_name()) == Some("-");
                 let argument = node.field(FieldName::Argument);
                 match (negative, argument.and_then(|a| parse_number(self.text(a)))) {
                     (true, Some(Const::Int(value))) => {
@@ -602,7 +603,7 @@ impl Lowerer<'_> {
         if depth > MAX_VALUE_DEPTH {
             return None;
         }
-        match node.kind() {
+        match node.kind_name() {
             "type" | "parenthesized_expression" => match named_children(node).as_slice() {
                 [inner] => self.type_ref(*inner, depth + 1),
                 _ => None,
@@ -625,7 +626,10 @@ impl Lowerer<'_> {
                 let children = named_children(node);
                 let head = children.first()?;
                 let mut ty = TypeRef::simple(&self.dotted(*head)?);
-                for parameter in children.iter().filter(|c| c.kind() == "type_parameter") {
+                for parameter in children
+                    .iter()
+                    .filter(|c| c.kind_name() == "type_parameter")
+                {
                     for arg in named_children(*parameter) {
                         ty.args.extend(self.type_ref(arg, depth + 1));
                     }
@@ -636,7 +640,7 @@ impl Lowerer<'_> {
                 let value = node.field(FieldName::Value)?;
                 let mut ty = TypeRef::simple(&self.dotted(value)?);
                 for arg in field_children(node, FieldName::Subscript) {
-                    match arg.kind() {
+                    match arg.kind_name() {
                         "tuple" | "expression_list" => {
                             for item in named_children(arg) {
                                 ty.args.extend(self.type_ref(item, depth + 1));
@@ -651,7 +655,7 @@ impl Lowerer<'_> {
             "binary_operator" | "union_type" => {
                 let mut ty = TypeRef::simple("Union");
                 for child in named_children(node) {
-                    let nested = matches!(child.kind(), "binary_operator" | "union_type");
+                    let nested = matches!(child.kind_name(), "binary_operator" | "union_type");
                     match self.type_ref(child, depth + 1) {
                         Some(arg) if nested => ty.args.extend(arg.args),
                         Some(arg) => ty.args.push(arg),
@@ -688,5 +692,5 @@ impl Lowerer<'_> {
 fn splat_name(node: Node<'_>) -> Option<Node<'_>> {
     named_children(node)
         .into_iter()
-        .find(|child| child.kind() == "identifier")
+        .find(|child| child.kind_name() == "identifier")
 }

@@ -9,6 +9,7 @@ mod statements;
 mod strings;
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -353,7 +354,7 @@ impl<'s> Lowerer<'s> {
         let mut parts: Vec<&str> = Vec::new();
         let mut current = node;
         loop {
-            match current.kind() {
+            match current.kind_name() {
                 "identifier" => {
                     parts.push(self.text(current));
                     break;
@@ -404,7 +405,7 @@ impl<'s> Lowerer<'s> {
         let mut cursor = node.walk();
         'walk: loop {
             let current = cursor.node();
-            let is_read = current.kind() == "identifier"
+            let is_read = current.kind_name() == "identifier"
                 && !matches!(cursor.field_name(), Some("attribute" | "name"));
             if is_read {
                 let name = self.name_of(current);
@@ -489,5 +490,5 @@ pub(crate) fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'
 }
 
 fn is_string(node: Node<'_>) -> bool {
-    matches!(node.kind(), "string" | "concatenated_string")
+    matches!(node.kind_name(), "string" | "concatenated_string")
 }

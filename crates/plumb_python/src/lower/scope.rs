@@ -5,6 +5,7 @@
 //! input cannot exhaust the stack.
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use std::collections::HashSet;
 
 use plumb_text::Name;
@@ -41,7 +42,7 @@ impl Scan<'_> {
     fn bind_targets(&mut self, target: Node<'_>) {
         let mut stack = vec![target];
         while let Some(node) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "identifier" => self.bind(node),
                 "pattern_list"
                 | "tuple_pattern"
@@ -71,7 +72,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
     // (node, kind of its parent): capture patterns are recognised by parent.
     let mut stack: Vec<(Node<'_>, &'static str)> = vec![(body, "")];
     while let Some((node, parent)) = stack.pop() {
-        let kind = node.kind();
+        let kind = node.kind_name();
         match kind {
             "function_definition" | "class_definition" => {
                 if let Some(name) = node.field(FieldName::Name) {
@@ -175,6 +176,6 @@ pub(crate) fn is_capture_parent(parent: &str) -> bool {
 
 fn push_children<'t>(stack: &mut Vec<(Node<'t>, &'static str)>, node: Node<'t>) {
     for child in named_children(node).into_iter().rev() {
-        stack.push((child, node.kind()));
+        stack.push((child, node.kind_name()));
     }
 }

@@ -3,6 +3,7 @@
 //! 7-10).
 
 use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{Arg, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -64,7 +65,7 @@ impl<'s> Lowerer<'s> {
     /// Dispatches through a function pointer to keep this frame, paid for
     /// at every nesting level, small in unoptimised builds.
     fn stmt_inner(&mut self, node: Node<'_>) {
-        let lower: StmtFn<'s> = match node.kind() {
+        let lower: StmtFn<'s> = match node.kind_name() {
             "expression_statement" => Self::expression_statements,
             "assignment" | "augmented_assignment" => Self::expression_statement,
             "block" => Self::block,
@@ -121,7 +122,7 @@ impl<'s> Lowerer<'s> {
 
     fn jump(&mut self, node: Node<'_>) {
         if let Some(&(continue_target, break_target)) = self.cur.loops.last() {
-            let target = if node.kind() == "break_statement" {
+            let target = if node.kind_name() == "break_statement" {
                 break_target
             } else {
                 continue_target
@@ -133,14 +134,14 @@ impl<'s> Lowerer<'s> {
     /// Already recorded as a syntax error; salvage the statements inside.
     fn salvage(&mut self, node: Node<'_>) {
         for child in named_children(node) {
-            if is_statement_kind(child.kind()) {
+            if is_statement_kind(child.kind_name()) {
                 self.stmt(child);
             }
         }
     }
 
     fn expression_statement(&mut self, node: Node<'_>) {
-        match node.kind() {
+        match node.kind_name() {
             "assignment" => self.assignment(node),
             "augmented_assignment" => self.augmented_assignment(node),
             // Bare names and constants do nothing; strings are lowered
@@ -157,13 +158,15 @@ impl<'s> Lowerer<'s> {
     fn decorated(&mut self, node: Node<'_>) {
         let decorators: Vec<Node<'_>> = named_children(node)
             .into_iter()
-            .filter(|child| child.kind() == "decorator")
+            .filter(|child| child.kind_name() == "decorator")
             .collect();
         match node.field(FieldName::Definition) {
-            Some(def) if def.kind() == "function_definition" => {
+            Some(def) if def.kind_name() == "function_definition" => {
                 self.function_def(def, &decorators, None);
             }
-            Some(def) if def.kind() == "class_definition" => self.class_def(def, &decorators, None),
+            Some(def) if def.kind_name() == "class_definition" => {
+                self.class_def(def, &decorators, None)
+            }
             _ => {}
         }
     }
@@ -175,7 +178,7 @@ impl<'s> Lowerer<'s> {
         let mut targets = Vec::new();
         let mut ty = None;
         let mut value = Some(node);
-        while let Some(current) = value.filter(|v| v.kind() == "assignment") {
+        while let Some(current) = value.filter(|v| v.kind_name() == "assignment") {
             if let Some(left) = current.field(FieldName::Left) {
                 targets.push(left);
             }
@@ -185,7 +188,7 @@ impl<'s> Lowerer<'s> {
             value = current.field(FieldName::Right);
         }
         if let Some(ty) = ty.and_then(|ty| self.type_ref(ty, 0)) {
-            for target in targets.iter().filter(|t| t.kind() == "identifier") {
+            for target in targets.iter().filter(|t| t.kind_name() == "identifier") {
                 let name = self.name_of(*target);
                 self.set_local_type(name, ty.clone());
             }
@@ -193,7 +196,7 @@ impl<'s> Lowerer<'s> {
         let Some(value) = value else { return };
         let store_span = span_of(node);
         let value_span = span_of(value);
-        let lowered = if value.kind() == "augmented_assignment" {
+        let lowered = if value.kind_name() == "augmented_assignment" {
             self.augmented_assignment(value);
             match value.field(FieldName::Left) {
                 Some(left) => self.expr(left),
@@ -238,7 +241,7 @@ impl<'s> Lowerer<'s> {
         value_span: Span,
         store_span: Span,
     ) {
-        match target.kind() {
+        match target.kind_name() {
             "identifier" => {
                 let name = self.name_of(target);
                 self.write_name(name, value, value_span, store_span);
@@ -268,7 +271,7 @@ impl<'s> Lowerer<'s> {
             | "expression_list" => {
                 let whole = self.spill(value, value_span);
                 for (position, element) in named_children(target).into_iter().enumerate() {
-                    if matches!(element.kind(), "list_splat_pattern" | "list_splat") {
+                    if matches!(element.kind_name(), "list_splat_pattern" | "list_splat") {
                         let rest = Expr::Opaque {
                             kind: Name::new("starred"),
                             operands: vec![whole.clone()],
@@ -317,10 +320,10 @@ impl<'s> Lowerer<'s> {
         };
         let operator = node
             .field(FieldName::Operator)
-            .map_or("+=", |operator| operator.kind());
+            .map_or("+=", |operator| operator.kind_name());
         let span = span_of(node);
         // Read the target once, keeping its object and index for the store.
-        let (current, place) = match target.kind() {
+        let (current, place) = match target.kind_name() {
             "attribute" => {
                 let obj = match target.field(FieldName::Object) {
                     Some(object) => self.operand(object),
@@ -402,7 +405,7 @@ impl<'s> Lowerer<'s> {
         let count = alternatives.len();
         for (position, alternative) in alternatives.into_iter().enumerate() {
             self.switch_to(next);
-            if alternative.kind() == "elif_clause" {
+            if alternative.kind_name() == "elif_clause" {
                 let body_block = self.new_block();
                 let after = if position + 1 == count {
                     join
@@ -510,7 +513,7 @@ impl<'s> Lowerer<'s> {
         let mut else_clause = None;
         let mut finally_clause = None;
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "except_clause" | "except_group_clause" => excepts.push(child),
                 "else_clause" => else_clause = Some(child),
                 "finally_clause" => finally_clause = Some(child),
@@ -552,7 +555,7 @@ impl<'s> Lowerer<'s> {
             self.cur.b.pop_handler();
             self.switch_to(finally_block);
             for body in named_children(clause) {
-                if body.kind() == "block" {
+                if body.kind_name() == "block" {
                     self.block(body);
                 }
             }
@@ -571,7 +574,7 @@ impl<'s> Lowerer<'s> {
         for clause in excepts {
             let value = clause.field(FieldName::Value);
             let (type_node, alias) = match value {
-                Some(value) if value.kind() == "as_pattern" => (
+                Some(value) if value.kind_name() == "as_pattern" => (
                     named_children(value).into_iter().next(),
                     value.field(FieldName::Alias),
                 ),
@@ -628,7 +631,7 @@ impl<'s> Lowerer<'s> {
 
     /// `E` or `(E, F)` (as a `Union`).
     fn exception_type(&self, node: Node<'_>) -> Option<TypeRef> {
-        if node.kind() == "tuple" {
+        if node.kind_name() == "tuple" {
             let mut ty = TypeRef::simple("Union");
             for item in named_children(node) {
                 ty.args.extend(self.type_ref(item, 0));
@@ -640,7 +643,7 @@ impl<'s> Lowerer<'s> {
 
     fn except_body(&mut self, clause: Node<'_>, after_try: BlockId) {
         for body in named_children(clause) {
-            if body.kind() == "block" {
+            if body.kind_name() == "block" {
                 self.block(body);
             }
         }
@@ -649,7 +652,7 @@ impl<'s> Lowerer<'s> {
 
     fn with_statement(&mut self, node: Node<'_>) {
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "with_clause" => {
                     for item in named_children(child) {
                         self.with_item(item);
@@ -668,7 +671,7 @@ impl<'s> Lowerer<'s> {
         let Some(value) = item.field(FieldName::Value) else {
             return;
         };
-        if value.kind() == "as_pattern" {
+        if value.kind_name() == "as_pattern" {
             let expression = named_children(value).into_iter().next();
             let alias = value.field(FieldName::Alias);
             if let (Some(expression), Some(alias)) = (expression, alias) {
@@ -712,12 +715,12 @@ impl<'s> Lowerer<'s> {
     fn delete_statement(&mut self, node: Node<'_>) {
         let mut targets = named_children(node);
         if let [list] = targets.as_slice() {
-            if list.kind() == "expression_list" {
+            if list.kind_name() == "expression_list" {
                 targets = named_children(*list);
             }
         }
         for target in targets {
-            match target.kind() {
+            match target.kind_name() {
                 "subscript" => {
                     if let Some(object) = target.field(FieldName::Value) {
                         self.operand(object);
@@ -738,7 +741,7 @@ impl<'s> Lowerer<'s> {
     fn print_statement(&mut self, node: Node<'_>) {
         let mut args = Vec::new();
         for child in named_children(node) {
-            if child.kind() == "chevron" {
+            if child.kind_name() == "chevron" {
                 if let Some(&file) = named_children(child).first() {
                     args.push(Arg {
                         value: self.operand(file),
@@ -781,7 +784,7 @@ impl<'s> Lowerer<'s> {
             .map(|body| {
                 named_children(body)
                     .into_iter()
-                    .filter(|c| c.kind() == "case_clause")
+                    .filter(|c| c.kind_name() == "case_clause")
                     .collect()
             })
             .unwrap_or_default();
@@ -864,11 +867,11 @@ impl<'s> Lowerer<'s> {
         let mut names = Vec::new();
         let mut stack: Vec<(Node<'_>, &'static str)> = named_children(case)
             .into_iter()
-            .filter(|child| child.kind() == "case_pattern")
+            .filter(|child| child.kind_name() == "case_pattern")
             .map(|child| (child, "case_clause"))
             .collect();
         while let Some((node, parent)) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "dotted_name" if is_capture_parent(parent) => {
                     if let [single] = named_children(node).as_slice() {
                         names.push(*single);
@@ -878,12 +881,12 @@ impl<'s> Lowerer<'s> {
                     names.extend(
                         named_children(node)
                             .into_iter()
-                            .filter(|c| c.kind() == "identifier"),
+                            .filter(|c| c.kind_name() == "identifier"),
                     );
                 }
                 _ => {
                     for child in named_children(node) {
-                        stack.push((child, node.kind()));
+                        stack.push((child, node.kind_name()));
                     }
                 }
             }
@@ -908,7 +911,7 @@ impl<'s> Lowerer<'s> {
         }
         let patterns: Vec<Node<'_>> = named_children(case)
             .into_iter()
-            .filter(|child| child.kind() == "case_pattern")
+            .filter(|child| child.kind_name() == "case_pattern")
             .collect();
         let [pattern] = patterns.as_slice() else {
             return None;
@@ -923,7 +926,7 @@ impl<'s> Lowerer<'s> {
         let mut constants = Vec::new();
         let mut stack = vec![*value];
         while let Some(node) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "union_pattern" => stack.extend(named_children(node).into_iter().rev()),
                 "case_pattern" => stack.extend(named_children(node).into_iter().rev()),
                 _ => constants.push(self.literal_pattern(node)?),
@@ -933,7 +936,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn literal_pattern(&self, node: Node<'_>) -> Option<Const> {
-        match node.kind() {
+        match node.kind_name() {
             "string" | "concatenated_string" => {
                 super::strings::const_string(self.src, node).map(|text| Const::str(&text))
             }
