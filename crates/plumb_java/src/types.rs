@@ -90,6 +90,10 @@ fn clamp(value: usize) -> u32 {
 pub type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub fn named_children(node: Node) -> Children {
+    // Most nodes asked are leaves, and a cursor costs an allocation.
+    if node.named_child_count() == 0 {
+        return Children::new();
+    }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())

@@ -473,6 +473,10 @@ pub(crate) fn qualify(prefix: &str, name: &str) -> String {
 pub(crate) type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
+    // Most nodes asked are leaves, and a cursor costs an allocation.
+    if node.named_child_count() == 0 {
+        return Children::new();
+    }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())
