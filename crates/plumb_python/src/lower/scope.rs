@@ -9,7 +9,7 @@ use crate::kinds::KindExt;
 use std::collections::HashSet;
 
 use plumb_text::Name;
-use tree_sitter::Node;
+use tree_sitter::{Node, TreeCursor};
 
 use super::named_children;
 
@@ -71,6 +71,8 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
     };
     // (node, kind of its parent): capture patterns are recognised by parent.
     let mut stack: Vec<(Node<'_>, &'static str)> = vec![(body, "")];
+    // One cursor for the whole walk: a cursor per node costs an allocation.
+    let mut cursor = body.walk();
     while let Some((node, parent)) = stack.pop() {
         let kind = node.kind_name();
         match kind {
@@ -117,7 +119,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                 if let Some(alias) = node.field(FieldName::Alias) {
                     scan.bind_targets(alias);
                 }
-                push_children(&mut stack, node);
+                push_children(&mut stack, &mut cursor, node, kind);
             }
             "named_expression" => {
                 if let Some(name) = node.field(FieldName::Name) {
@@ -149,7 +151,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                     scan.bind(child);
                 }
             }
-            _ => push_children(&mut stack, node),
+            _ => push_children(&mut stack, &mut cursor, node, kind),
         }
     }
     let ScopeInfo {
@@ -174,8 +176,29 @@ pub(crate) fn is_capture_parent(parent: &str) -> bool {
     matches!(parent, "case_pattern" | "keyword_pattern")
 }
 
-fn push_children<'t>(stack: &mut Vec<(Node<'t>, &'static str)>, node: Node<'t>) {
-    for child in named_children(node).into_iter().rev() {
-        stack.push((child, node.kind_name()));
+/// Pushes the named children of `node` (of kind `kind`) so that they pop
+/// in source order.
+fn push_children<'t>(
+    stack: &mut Vec<(Node<'t>, &'static str)>,
+    cursor: &mut TreeCursor<'t>,
+    node: Node<'t>,
+    kind: &'static str,
+) {
+    if node.named_child_count() == 0 {
+        return;
     }
+    let first = stack.len();
+    cursor.reset(node);
+    if cursor.goto_first_child() {
+        loop {
+            let child = cursor.node();
+            if child.is_named() && !child.is_extra() {
+                stack.push((child, kind));
+            }
+            if !cursor.goto_next_sibling() {
+                break;
+            }
+        }
+    }
+    stack[first..].reverse();
 }
