@@ -83,6 +83,11 @@ fn clamp(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
+/// Children up to which `named_children` indexes instead of walking with a
+/// cursor. Indexing restarts from the first child each time, but a cursor
+/// step costs several times more than an index step over a few children.
+const SMALL_NODE: usize = 8;
+
 /// Named children without comments (comments are "extra" nodes that can
 /// sit between any two tokens).
 /// Children of one node; nearly every node has a handful, so they stay on
@@ -93,6 +98,13 @@ pub fn named_children(node: Node) -> Children {
     // Most nodes asked are leaves, and a cursor costs an allocation.
     if node.named_child_count() == 0 {
         return Children::new();
+    }
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        return (0..count)
+            .filter_map(|index| node.child(index))
+            .filter(|child| child.is_named() && !child.is_extra())
+            .collect();
     }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
