@@ -9,7 +9,7 @@ use crate::kinds::KindExt;
 use std::collections::HashSet;
 
 use plumb_text::Name;
-use tree_sitter::{Node, TreeCursor};
+use tree_sitter::Node;
 
 use super::named_children;
 
@@ -71,8 +71,6 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
     };
     // (node, kind of its parent): capture patterns are recognised by parent.
     let mut stack: Vec<(Node<'_>, &'static str)> = vec![(body, "")];
-    // One cursor for the whole walk: a cursor per node costs an allocation.
-    let mut cursor = body.walk();
     while let Some((node, parent)) = stack.pop() {
         let kind = node.kind_name();
         match kind {
@@ -119,7 +117,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                 if let Some(alias) = node.field(FieldName::Alias) {
                     scan.bind_targets(alias);
                 }
-                push_children(&mut stack, &mut cursor, node, kind);
+                push_children(&mut stack, node, kind);
             }
             "named_expression" => {
                 if let Some(name) = node.field(FieldName::Name) {
@@ -151,7 +149,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                     scan.bind(child);
                 }
             }
-            _ => push_children(&mut stack, &mut cursor, node, kind),
+            _ => push_children(&mut stack, node, kind),
         }
     }
     let ScopeInfo {
@@ -176,29 +174,12 @@ pub(crate) fn is_capture_parent(parent: &str) -> bool {
     matches!(parent, "case_pattern" | "keyword_pattern")
 }
 
-/// Pushes the named children of `node` (of kind `kind`) so that they pop
-/// in source order.
 fn push_children<'t>(
     stack: &mut Vec<(Node<'t>, &'static str)>,
-    cursor: &mut TreeCursor<'t>,
     node: Node<'t>,
     kind: &'static str,
 ) {
-    if node.named_child_count() == 0 {
-        return;
+    for child in named_children(node).into_iter().rev() {
+        stack.push((child, kind));
     }
-    let first = stack.len();
-    cursor.reset(node);
-    if cursor.goto_first_child() {
-        loop {
-            let child = cursor.node();
-            if child.is_named() && !child.is_extra() {
-                stack.push((child, kind));
-            }
-            if !cursor.goto_next_sibling() {
-                break;
-            }
-        }
-    }
-    stack[first..].reverse();
 }
