@@ -95,7 +95,7 @@ const SMALL_NODE: usize = 8;
 pub type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub fn named_children(node: Node) -> Children {
-    // Most nodes asked are leaves, and a cursor costs an allocation.
+    // Most nodes asked are leaves.
     if node.named_child_count() == 0 {
         return Children::new();
     }
@@ -110,6 +110,16 @@ pub fn named_children(node: Node) -> Children {
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
+}
+
+/// Every child, anonymous tokens and comments included.
+pub fn children<'t>(node: Node<'t>) -> Children<'t> {
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        return (0..count).filter_map(|index| node.child(index)).collect();
+    }
+    let mut cursor = node.walk();
+    node.children(&mut cursor).collect()
 }
 
 pub fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
@@ -232,8 +242,7 @@ pub fn modifiers(decl: Node, src: Src) -> Modifiers {
     for child in named_children(decl) {
         match child.kind_name() {
             "modifiers" => {
-                let mut cursor = child.walk();
-                for modifier in child.children(&mut cursor) {
+                for modifier in children(child) {
                     match modifier.kind_name() {
                         "static" => result.is_static = true,
                         "final" => result.is_final = true,
@@ -257,13 +266,7 @@ pub fn has_static_modifier(decl: Node) -> bool {
     named_children(decl)
         .into_iter()
         .filter(|child| child.kind_name() == "modifiers")
-        .any(|mods| {
-            let mut cursor = mods.walk();
-            let found = mods
-                .children(&mut cursor)
-                .any(|m| m.kind_name() == "static");
-            found
-        })
+        .any(|mods| children(mods).iter().any(|m| m.kind_name() == "static"))
 }
 
 pub fn annotation(node: Node, src: Src) -> Annotation {

@@ -12,7 +12,7 @@ use tree_sitter::Node;
 
 use super::declarations::class_type;
 use super::{Found, Lowerer};
-use crate::types::{is_type_kind, literal_const, named_children, span, type_ref};
+use crate::types::{children, is_type_kind, literal_const, named_children, span, type_ref};
 
 /// A lowered expression not yet bound to a temporary, so that an
 /// assignment or expression statement can use it directly and string
@@ -509,11 +509,7 @@ impl<'a> Lowerer<'a, '_> {
         let Some(target_node) = named_children(node).first().map(|n| strip_parens(*n)) else {
             return Val::Op(Operand::Const(Const::Null));
         };
-        let decrement = {
-            let mut cursor = node.walk();
-            let found = node.children(&mut cursor).any(|c| c.kind_name() == "--");
-            found
-        };
+        let decrement = children(node).iter().any(|c| c.kind_name() == "--");
         let (target, _) = self.lvalue(target_node);
         let current = self.read_lvalue(&target, span(target_node));
         let op = if decrement { BinOp::Sub } else { BinOp::Add };
@@ -853,9 +849,7 @@ impl<'a> Lowerer<'a, '_> {
 }
 
 fn has_child_kind(node: Node, kind: &str) -> bool {
-    let mut cursor = node.walk();
-    let found = node.children(&mut cursor).any(|c| c.kind_name() == kind);
-    found
+    children(node).iter().any(|c| c.kind_name() == kind)
 }
 
 fn is_string_type(ty: &TypeRef) -> bool {

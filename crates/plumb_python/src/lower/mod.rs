@@ -478,7 +478,7 @@ const SMALL_NODE: usize = 8;
 pub(crate) type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
-    // Most nodes asked are leaves, and a cursor costs an allocation.
+    // Most nodes asked are leaves.
     if node.named_child_count() == 0 {
         return Children::new();
     }
@@ -493,6 +493,16 @@ pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
+}
+
+/// Every child, anonymous tokens and comments included.
+pub(crate) fn children<'t>(node: Node<'t>) -> Children<'t> {
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        return (0..count).filter_map(|index| node.child(index)).collect();
+    }
+    let mut cursor = node.walk();
+    node.children(&mut cursor).collect()
 }
 
 pub(crate) fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {

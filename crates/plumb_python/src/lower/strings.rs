@@ -16,8 +16,7 @@ pub(crate) fn string_parts<'t>(src: &str, node: Node<'t>, out: &mut Vec<StrPart<
     let mut start = None;
     let mut end = None;
     let mut interpolations = Vec::new();
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
+    for child in super::children(node) {
         match child.kind_name() {
             "string_start" => start = Some(child),
             "string_end" => end = Some(child),
