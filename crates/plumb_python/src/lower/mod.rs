@@ -478,21 +478,32 @@ const SMALL_NODE: usize = 8;
 pub(crate) type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
+    let mut children = Children::new();
+    for_each_named_child(node, |child| children.push(child));
+    children
+}
+
+/// `named_children` without collecting them, for walks that put them
+/// straight on their own stack.
+pub(crate) fn for_each_named_child<'t>(node: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
     // Most nodes asked are leaves.
     if node.named_child_count() == 0 {
-        return Children::new();
+        return;
     }
     let count = node.child_count();
     if count <= SMALL_NODE {
-        return (0..count)
+        (0..count)
             .filter_map(|index| node.child(index))
             .filter(|child| child.is_named() && !child.is_extra())
-            .collect();
+            .for_each(visit);
+        return;
     }
     let mut cursor = node.walk();
-    node.named_children(&mut cursor)
-        .filter(|child| !child.is_extra())
-        .collect()
+    for child in node.named_children(&mut cursor) {
+        if !child.is_extra() {
+            visit(child);
+        }
+    }
 }
 
 /// Every child, anonymous tokens and comments included.

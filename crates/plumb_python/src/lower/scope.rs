@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use plumb_text::Name;
 use tree_sitter::Node;
 
-use super::named_children;
+use super::{for_each_named_child, named_children};
 
 #[derive(Default)]
 pub(crate) struct ScopeInfo {
@@ -174,12 +174,14 @@ pub(crate) fn is_capture_parent(parent: &str) -> bool {
     matches!(parent, "case_pattern" | "keyword_pattern")
 }
 
+/// Pushes the named children of `node` (of kind `kind`) so that they pop
+/// in source order.
 fn push_children<'t>(
     stack: &mut Vec<(Node<'t>, &'static str)>,
     node: Node<'t>,
     kind: &'static str,
 ) {
-    for child in named_children(node).into_iter().rev() {
-        stack.push((child, kind));
-    }
+    let first = stack.len();
+    for_each_named_child(node, |child| stack.push((child, kind)));
+    stack[first..].reverse();
 }
