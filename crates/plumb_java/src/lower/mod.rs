@@ -13,6 +13,7 @@ use plumb_ir::{
 };
 use plumb_text::{Name, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::SmallVec;
 use tree_sitter::Node;
 
 use crate::types::{named_children, span, Src};
@@ -99,8 +100,9 @@ pub(crate) struct FnCtx {
     pub nested: bool,
     pub this_var: Option<VarId>,
     /// Name → declarations in scope, innermost last. Kept here rather than
-    /// in the builder so lookups stay O(1) in very large methods.
-    vars: FxHashMap<Name, Vec<VarId>>,
+    /// in the builder so lookups stay O(1) in very large methods. A name is
+    /// rarely shadowed, so its declarations stay inline.
+    vars: FxHashMap<Name, SmallVec<[VarId; 2]>>,
     scopes: Vec<Vec<Name>>,
     captured: FxHashMap<Name, VarId>,
     pub captures: Vec<(VarId, VarId)>,
