@@ -1,3 +1,5 @@
+use std::cell::RefCell;
+
 use plumb_text::{Name, Span};
 
 use crate::{
@@ -76,7 +78,7 @@ impl FunctionBuilder {
 
     pub fn temp(&mut self) -> VarId {
         self.temp_count += 1;
-        let name = Name::new(&format!("$t{}", self.temp_count));
+        let name = temp_name(self.temp_count);
         self.push_local(Local {
             name,
             ty: None,
@@ -201,6 +203,25 @@ impl FunctionBuilder {
         }
         self.function
     }
+}
+
+thread_local! {
+    /// `$t1`, `$t2`, ...: every function numbers its temporaries from one,
+    /// so the same few names are formatted and interned over and over.
+    static TEMP_NAMES: RefCell<Vec<Name>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The name of the `number`th temporary (from 1).
+fn temp_name(number: u32) -> Name {
+    TEMP_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        let index = number as usize;
+        while names.len() < index {
+            let next = names.len() + 1;
+            names.push(Name::new(&format!("$t{next}")));
+        }
+        names[index.saturating_sub(1)]
+    })
 }
 
 /// Placeholder id used by front ends before a function is pushed into the

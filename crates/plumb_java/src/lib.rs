@@ -2,6 +2,7 @@
 //! following the conventions of `docs/ir.md`.
 
 mod fields;
+mod kinds;
 mod literals;
 mod lower;
 mod types;

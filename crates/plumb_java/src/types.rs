@@ -1,7 +1,8 @@
 //! Declarations' static parts: types as written, modifiers, annotations and
 //! their constant arguments. Nothing here emits instructions.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{Annotation, AnnotationArg, AttrValue, Const, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -45,7 +46,7 @@ fn collect_identifiers(node: Node, src: Src, out: &mut String, depth: u32) {
     if depth > MAX_TYPE_DEPTH {
         return;
     }
-    match node.kind() {
+    match node.kind_name() {
         "identifier" | "type_identifier" => {
             if !out.is_empty() {
                 out.push('.');
@@ -55,7 +56,7 @@ fn collect_identifiers(node: Node, src: Src, out: &mut String, depth: u32) {
         _ => {
             for child in named_children(node) {
                 if !matches!(
-                    child.kind(),
+                    child.kind_name(),
                     "type_arguments" | "annotation" | "marker_annotation"
                 ) {
                     collect_identifiers(child, src, out, depth + 1);
@@ -82,6 +83,11 @@ fn clamp(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
+/// Children up to which `named_children` indexes instead of walking with a
+/// cursor. Indexing restarts from the first child each time, but a cursor
+/// step costs several times more than an index step over a few children.
+const SMALL_NODE: usize = 8;
+
 /// Named children without comments (comments are "extra" nodes that can
 /// sit between any two tokens).
 /// Children of one node; nearly every node has a handful, so they stay on
@@ -89,15 +95,39 @@ fn clamp(value: usize) -> u32 {
 pub type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub fn named_children(node: Node) -> Children {
+    // Most nodes asked are leaves.
+    if node.named_child_count() == 0 {
+        return Children::new();
+    }
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        return (0..count)
+            .filter_map(|index| node.child(index))
+            .filter(|child| child.is_named() && !child.is_extra())
+            .collect();
+    }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }
 
-pub fn field_children<'t>(node: Node<'t>, field: &str) -> Children<'t> {
+/// Every child, anonymous tokens and comments included.
+pub fn children<'t>(node: Node<'t>) -> Children<'t> {
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        return (0..count).filter_map(|index| node.child(index)).collect();
+    }
     let mut cursor = node.walk();
-    node.children_by_field_name(field, &mut cursor)
+    node.children(&mut cursor).collect()
+}
+
+pub fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
+    let Some(id) = field.id() else {
+        return Children::new();
+    };
+    let mut cursor = node.walk();
+    node.children_by_field_id(id, &mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }
@@ -129,15 +159,15 @@ fn type_ref_at(node: Node, src: Src, depth: u32) -> TypeRef {
     if depth > MAX_TYPE_DEPTH {
         return TypeRef::simple("?");
     }
-    match node.kind() {
+    match node.kind_name() {
         "generic_type" => {
             let mut name = None;
             let mut args = Vec::new();
             for child in named_children(node) {
-                match child.kind() {
+                match child.kind_name() {
                     "type_arguments" => {
                         for arg in named_children(child) {
-                            if !matches!(arg.kind(), "annotation" | "marker_annotation") {
+                            if !matches!(arg.kind_name(), "annotation" | "marker_annotation") {
                                 args.push(type_ref_at(arg, src, depth + 1));
                             }
                         }
@@ -156,25 +186,25 @@ fn type_ref_at(node: Node, src: Src, depth: u32) -> TypeRef {
         }
         "array_type" => {
             let mut element = node
-                .field("element")
+                .field(FieldName::Element)
                 .map(|element| type_ref_at(element, src, depth + 1))
                 .unwrap_or_else(|| TypeRef::simple("?"));
             let dims = node
-                .field("dimensions")
+                .field(FieldName::Dimensions)
                 .map_or(1, |dims| count_dims(src.text(dims)));
             element.array_dims = element.array_dims.saturating_add(dims);
             element
         }
         "annotated_type" => named_children(node)
             .into_iter()
-            .find(|child| is_type_kind(child.kind()))
+            .find(|child| is_type_kind(child.kind_name()))
             .map(|inner| type_ref_at(inner, src, depth + 1))
             .unwrap_or_else(|| TypeRef::simple("?")),
         "wildcard" => {
             // `?`, `? extends T`, `? super T`: the bound is kept as the argument.
             let args = named_children(node)
                 .into_iter()
-                .filter(|child| is_type_kind(child.kind()))
+                .filter(|child| is_type_kind(child.kind_name()))
                 .map(|bound| type_ref_at(bound, src, depth + 1))
                 .collect();
             TypeRef {
@@ -210,11 +240,10 @@ pub struct Modifiers {
 pub fn modifiers(decl: Node, src: Src) -> Modifiers {
     let mut result = Modifiers::default();
     for child in named_children(decl) {
-        match child.kind() {
+        match child.kind_name() {
             "modifiers" => {
-                let mut cursor = child.walk();
-                for modifier in child.children(&mut cursor) {
-                    match modifier.kind() {
+                for modifier in children(child) {
+                    match modifier.kind_name() {
                         "static" => result.is_static = true,
                         "final" => result.is_final = true,
                         "abstract" => result.is_abstract = true,
@@ -236,12 +265,8 @@ pub fn modifiers(decl: Node, src: Src) -> Modifiers {
 pub fn has_static_modifier(decl: Node) -> bool {
     named_children(decl)
         .into_iter()
-        .filter(|child| child.kind() == "modifiers")
-        .any(|mods| {
-            let mut cursor = mods.walk();
-            let found = mods.children(&mut cursor).any(|m| m.kind() == "static");
-            found
-        })
+        .filter(|child| child.kind_name() == "modifiers")
+        .any(|mods| children(mods).iter().any(|m| m.kind_name() == "static"))
 }
 
 pub fn annotation(node: Node, src: Src) -> Annotation {
@@ -250,11 +275,11 @@ pub fn annotation(node: Node, src: Src) -> Annotation {
 
 fn annotation_at(node: Node, src: Src, depth: u32) -> Annotation {
     let name = node
-        .field("name")
+        .field(FieldName::Name)
         .map(|name| Name::new(&src.dotted(name)))
         .unwrap_or_else(|| Name::new("?"));
     let args = node
-        .field("arguments")
+        .field(FieldName::Arguments)
         .map(|list| annotation_args(list, src, depth))
         .unwrap_or_default();
     Annotation {
@@ -268,11 +293,13 @@ fn annotation_args(list: Node, src: Src, depth: u32) -> Vec<AnnotationArg> {
     named_children(list)
         .into_iter()
         .map(|arg| {
-            if arg.kind() == "element_value_pair" {
+            if arg.kind_name() == "element_value_pair" {
                 AnnotationArg {
-                    key: arg.field("key").map(|key| Name::new(src.text(key))),
+                    key: arg
+                        .field(FieldName::Key)
+                        .map(|key| Name::new(src.text(key))),
                     value: arg
-                        .field("value")
+                        .field(FieldName::Value)
                         .map_or(AttrValue::Other, |value| attr_value(value, src, depth + 1)),
                 }
             } else {
@@ -293,7 +320,7 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
     if let Some(constant) = literal_const(node, src) {
         return AttrValue::Const(constant);
     }
-    match node.kind() {
+    match node.kind_name() {
         "identifier" | "scoped_identifier" | "field_access" => {
             AttrValue::Name(Name::new(&src.dotted(node)))
         }
@@ -319,9 +346,9 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
             .map_or(AttrValue::Other, |inner| attr_value(*inner, src, depth + 1)),
         "unary_expression" => {
             let operand = node
-                .field("operand")
+                .field(FieldName::Operand)
                 .map(|operand| attr_value(operand, src, depth + 1));
-            let operator = node.field("operator").map(|op| op.kind());
+            let operator = node.field(FieldName::Operator).map(|op| op.kind_name());
             match (operator, operand) {
                 (Some("-"), Some(AttrValue::Const(Const::Int(value)))) => {
                     AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -336,9 +363,9 @@ pub fn attr_value(node: Node, src: Src, depth: u32) -> AttrValue {
         "binary_expression" => {
             // `"/api" + "/users"` in a mapping folds to one constant; anything
             // naming another constant stays opaque to the annotation reader.
-            let is_plus = node.field("operator").map(|op| op.kind()) == Some("+");
-            let left = node.field("left");
-            let right = node.field("right");
+            let is_plus = node.field(FieldName::Operator).map(|op| op.kind_name()) == Some("+");
+            let left = node.field(FieldName::Left);
+            let right = node.field(FieldName::Right);
             match (is_plus, left, right) {
                 (true, Some(left), Some(right)) => {
                     match (
@@ -377,7 +404,7 @@ fn const_text(constant: &Const) -> String {
 /// The constant a literal token denotes, if `node` is a literal.
 pub fn literal_const(node: Node, src: Src) -> Option<Const> {
     let text = src.text(node);
-    match node.kind() {
+    match node.kind_name() {
         "decimal_integer_literal"
         | "hex_integer_literal"
         | "octal_integer_literal"

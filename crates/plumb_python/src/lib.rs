@@ -1,6 +1,7 @@
 //! Python front end: tree-sitter-python syntax lowered into the plumb IR.
 
 mod fields;
+mod kinds;
 mod lower;
 
 use std::path::Path;

@@ -1,6 +1,7 @@
 //! Classes, their members and function signatures.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Annotation, Class, ClassId, ClassKind, Field, FuncId, FunctionKind, InstrKind, Operand, Param,
     ParamKind, Terminator, TypeRef, VarId,
@@ -39,14 +40,14 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_class_declaration(&mut self, node: Node) -> ClassId {
-        let kind = match node.kind() {
+        let kind = match node.kind_name() {
             "interface_declaration" => ClassKind::Interface,
             "enum_declaration" => ClassKind::Enum,
             "record_declaration" => ClassKind::Record,
             "annotation_type_declaration" => ClassKind::Annotation,
             _ => ClassKind::Class,
         };
-        let name = match node.field("name") {
+        let name = match node.field(FieldName::Name) {
             Some(name) => self.node_name(name),
             None => Name::new("<unnamed>"),
         };
@@ -54,10 +55,10 @@ impl<'a> Lowerer<'a, '_> {
         let mods = modifiers(node, self.src);
         let mut supers = Vec::new();
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "superclass" => {
                     for ty in named_children(child) {
-                        if is_type_kind(ty.kind()) {
+                        if is_type_kind(ty.kind_name()) {
                             supers.push(type_ref(ty, self.src, 0));
                         }
                     }
@@ -65,7 +66,7 @@ impl<'a> Lowerer<'a, '_> {
                 "super_interfaces" | "extends_interfaces" => {
                     for list in named_children(child) {
                         for ty in named_children(list) {
-                            if is_type_kind(ty.kind()) {
+                            if is_type_kind(ty.kind_name()) {
                                 supers.push(type_ref(ty, self.src, 0));
                             }
                         }
@@ -83,11 +84,11 @@ impl<'a> Lowerer<'a, '_> {
             span: span(node),
         };
         let record_params = if kind == ClassKind::Record {
-            node.field("parameters")
+            node.field(FieldName::Parameters)
         } else {
             None
         };
-        self.lower_class_body(header, node.field("body"), record_params, false)
+        self.lower_class_body(header, node.field(FieldName::Body), record_params, false)
     }
 
     /// `new T(..) { body }`: a class `<Enclosing>.$<N>` extending `T`, whose
@@ -164,7 +165,7 @@ impl<'a> Lowerer<'a, '_> {
         self.prescan(&mut ctx, &members, kind);
         let components = record_params.map(named_children).unwrap_or_default();
         for component in &components {
-            let Some(name_node) = component.field("name") else {
+            let Some(name_node) = component.field(FieldName::Name) else {
                 continue;
             };
             let name = self.node_name(name_node);
@@ -212,14 +213,14 @@ impl<'a> Lowerer<'a, '_> {
     fn prescan(&mut self, ctx: &mut ClassCtx, members: &[Node], kind: ClassKind) {
         let implicit_static = matches!(kind, ClassKind::Interface | ClassKind::Annotation);
         for member in members {
-            match member.kind() {
+            match member.kind_name() {
                 "field_declaration" | "constant_declaration" => {
                     let is_static = implicit_static
-                        || member.kind() == "constant_declaration"
+                        || member.kind_name() == "constant_declaration"
                         || has_static_modifier(*member);
-                    let base = member.field("type");
-                    for declarator in field_children(*member, "declarator") {
-                        let Some(name_node) = declarator.field("name") else {
+                    let base = member.field(FieldName::Type);
+                    for declarator in field_children(*member, FieldName::Declarator) {
+                        let Some(name_node) = declarator.field(FieldName::Name) else {
                             continue;
                         };
                         let name = self.node_name(name_node);
@@ -230,7 +231,7 @@ impl<'a> Lowerer<'a, '_> {
                     }
                 }
                 "enum_constant" => {
-                    if let Some(name_node) = member.field("name") {
+                    if let Some(name_node) = member.field(FieldName::Name) {
                         let name = self.node_name(name_node);
                         ctx.fields.insert(
                             name,
@@ -242,7 +243,7 @@ impl<'a> Lowerer<'a, '_> {
                     }
                 }
                 "method_declaration" => {
-                    if let Some(name_node) = member.field("name") {
+                    if let Some(name_node) = member.field(FieldName::Name) {
                         let name = self.node_name(name_node);
                         let is_static = has_static_modifier(*member);
                         // Overloads: an instance overload makes the name callable on `this`.
@@ -262,7 +263,7 @@ impl<'a> Lowerer<'a, '_> {
         kind: ClassKind,
         record_params: Option<Node>,
     ) {
-        match member.kind() {
+        match member.kind_name() {
             "field_declaration" | "constant_declaration" => {
                 self.lower_field_declaration(member, class_idx, kind)
             }
@@ -285,7 +286,7 @@ impl<'a> Lowerer<'a, '_> {
             "static_initializer" => {
                 if let Some(block) = named_children(member)
                     .into_iter()
-                    .find(|n| n.kind() == "block")
+                    .find(|n| n.kind_name() == "block")
                 {
                     self.lower_initializer_block(block, class_idx, true);
                 }
@@ -300,18 +301,18 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_field_declaration(&mut self, member: Node, class_idx: usize, kind: ClassKind) {
         let mods = modifiers(member, self.src);
         let implicit = matches!(kind, ClassKind::Interface | ClassKind::Annotation)
-            || member.kind() == "constant_declaration";
+            || member.kind_name() == "constant_declaration";
         let is_static = mods.is_static || implicit;
         let is_final = mods.is_final || implicit;
-        let base = member.field("type");
-        for declarator in field_children(member, "declarator") {
-            let Some(name_node) = declarator.field("name") else {
+        let base = member.field(FieldName::Type);
+        for declarator in field_children(member, FieldName::Declarator) {
+            let Some(name_node) = declarator.field(FieldName::Name) else {
                 continue;
             };
             let name = self.node_name(name_node);
             let dims = declarator_dims(declarator, self);
             let ty = base.map(|base| type_ref(base, self.src, dims));
-            let init = declarator.field("value").map(|value| {
+            let init = declarator.field(FieldName::Value).map(|value| {
                 self.lower_field_init(class_idx, name, is_static, value, span(declarator))
             });
             let field = Field {
@@ -357,13 +358,13 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_enum_constant(&mut self, constant: Node, class_idx: usize) {
-        let Some(name_node) = constant.field("name") else {
+        let Some(name_node) = constant.field(FieldName::Name) else {
             return;
         };
         let name = self.node_name(name_node);
         let enum_type = class_type(self.classes.get(class_idx).map_or(name, |c| c.qualified));
-        let arguments = constant.field("arguments");
-        let body = constant.field("body");
+        let arguments = constant.field(FieldName::Arguments);
+        let body = constant.field(FieldName::Body);
         let init = if arguments.is_some() || body.is_some() {
             let qualified = self.member_name(class_idx, name);
             let id = self.start_fn(
@@ -405,7 +406,7 @@ impl<'a> Lowerer<'a, '_> {
         let name = if constructor {
             Name::new("<init>")
         } else {
-            match node.field("name") {
+            match node.field(FieldName::Name) {
                 Some(name) => self.node_name(name),
                 None => Name::new("<unnamed>"),
             }
@@ -442,9 +443,9 @@ impl<'a> Lowerer<'a, '_> {
         let return_type = if constructor {
             None
         } else {
-            node.field("type").map(|ty| {
+            node.field(FieldName::Type).map(|ty| {
                 let dims = node
-                    .field("dimensions")
+                    .field(FieldName::Dimensions)
                     .map_or(0, |d| count_dims(self.src.text(d)));
                 type_ref(ty, self.src, dims)
             })
@@ -454,10 +455,10 @@ impl<'a> Lowerer<'a, '_> {
             function.annotations = mods.annotations;
             function.return_type = return_type;
         }
-        if let Some(params) = node.field("parameters") {
+        if let Some(params) = node.field(FieldName::Parameters) {
             self.lower_params(params);
         }
-        let body = node.field("body");
+        let body = node.field(FieldName::Body);
         if let Some(body) = body {
             self.lower_body(body);
         }
@@ -470,7 +471,7 @@ impl<'a> Lowerer<'a, '_> {
 
     /// `String value() default "";` in an `@interface`: an abstract method.
     fn lower_annotation_element(&mut self, node: Node, class_idx: usize) {
-        let Some(name_node) = node.field("name") else {
+        let Some(name_node) = node.field(FieldName::Name) else {
             return;
         };
         let name = self.node_name(name_node);
@@ -488,9 +489,11 @@ impl<'a> Lowerer<'a, '_> {
             class.out_methods.push(id);
         }
         let dims = node
-            .field("dimensions")
+            .field(FieldName::Dimensions)
             .map_or(0, |d| count_dims(self.src.text(d)));
-        let return_type = node.field("type").map(|ty| type_ref(ty, self.src, dims));
+        let return_type = node
+            .field(FieldName::Type)
+            .map(|ty| type_ref(ty, self.src, dims));
         let annotations = modifiers(node, self.src).annotations;
         {
             let function = self.b().function_mut();
@@ -551,7 +554,7 @@ impl<'a> Lowerer<'a, '_> {
             Some(params) => self.lower_params(params),
             None => Vec::new(),
         };
-        if let Some(body) = compact.and_then(|c| c.field("body")) {
+        if let Some(body) = compact.and_then(|c| c.field(FieldName::Body)) {
             self.lower_body(body);
         }
         if let Some(this) = self.f().this_var {
@@ -573,13 +576,13 @@ impl<'a> Lowerer<'a, '_> {
     pub fn lower_params(&mut self, params: Node) -> Vec<(Name, VarId, Span)> {
         let mut declared = Vec::new();
         for param in named_children(params) {
-            let (name_node, kind) = match param.kind() {
-                "formal_parameter" => (param.field("name"), ParamKind::Positional),
+            let (name_node, kind) = match param.kind_name() {
+                "formal_parameter" => (param.field(FieldName::Name), ParamKind::Positional),
                 "spread_parameter" => (
                     named_children(param)
                         .into_iter()
-                        .find(|n| n.kind() == "variable_declarator")
-                        .and_then(|d| d.field("name")),
+                        .find(|n| n.kind_name() == "variable_declarator")
+                        .and_then(|d| d.field(FieldName::Name)),
                     ParamKind::VarArgs,
                 ),
                 "identifier" => (Some(param), ParamKind::Positional),
@@ -607,22 +610,24 @@ impl<'a> Lowerer<'a, '_> {
     /// Declared type of a formal, spread or record-component parameter;
     /// varargs are arrays inside the method.
     fn param_type(&mut self, param: Node) -> Option<TypeRef> {
-        match param.kind() {
+        match param.kind_name() {
             "formal_parameter" => {
                 let dims = param
-                    .field("dimensions")
+                    .field(FieldName::Dimensions)
                     .map_or(0, |d| count_dims(self.src.text(d)));
-                param.field("type").map(|ty| type_ref(ty, self.src, dims))
+                param
+                    .field(FieldName::Type)
+                    .map(|ty| type_ref(ty, self.src, dims))
             }
             "spread_parameter" => {
                 let children = named_children(param);
                 let declarator_dims = children
                     .iter()
-                    .find(|n| n.kind() == "variable_declarator")
+                    .find(|n| n.kind_name() == "variable_declarator")
                     .map_or(0, |d| declarator_dims(*d, self));
                 children
                     .iter()
-                    .find(|n| is_type_kind(n.kind()))
+                    .find(|n| is_type_kind(n.kind_name()))
                     .map(|ty| type_ref(*ty, self.src, declarator_dims.saturating_add(1)))
             }
             _ => None,
@@ -649,7 +654,7 @@ impl<'a> Lowerer<'a, '_> {
 fn class_members(body: Node) -> Vec<Node> {
     let mut members = Vec::new();
     for child in named_children(body) {
-        if child.kind() == "enum_body_declarations" {
+        if child.kind_name() == "enum_body_declarations" {
             members.extend(named_children(child));
         } else {
             members.push(child);
@@ -659,10 +664,10 @@ fn class_members(body: Node) -> Vec<Node> {
 }
 
 fn is_canonical_constructor(member: Node, component_count: usize) -> bool {
-    match member.kind() {
+    match member.kind_name() {
         "compact_constructor_declaration" => true,
         "constructor_declaration" => member
-            .field("parameters")
+            .field(FieldName::Parameters)
             .is_some_and(|params| named_children(params).len() == component_count),
         _ => false,
     }
@@ -670,7 +675,7 @@ fn is_canonical_constructor(member: Node, component_count: usize) -> bool {
 
 fn declarator_dims(declarator: Node, lowerer: &Lowerer) -> u8 {
     declarator
-        .field("dimensions")
+        .field(FieldName::Dimensions)
         .map_or(0, |d| count_dims(lowerer.src.text(d)))
 }
 

@@ -1,7 +1,8 @@
 //! Expressions: each sub-expression becomes an operand, intermediate values
 //! become temporaries carrying their own span.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, InstrKind, Operand, Param, ParamKind,
     TypeRef, UnOp, VarId,
@@ -11,7 +12,7 @@ use tree_sitter::Node;
 
 use super::declarations::class_type;
 use super::{Found, Lowerer};
-use crate::types::{is_type_kind, literal_const, named_children, span, type_ref};
+use crate::types::{children, is_type_kind, literal_const, named_children, span, type_ref};
 
 /// A lowered expression not yet bound to a temporary, so that an
 /// assignment or expression statement can use it directly and string
@@ -45,7 +46,7 @@ enum LValue {
 
 /// `((x))` → `x`, iteratively (parentheses can nest arbitrarily deep).
 pub(crate) fn strip_parens(mut node: Node) -> Node {
-    while node.kind() == "parenthesized_expression" {
+    while node.kind_name() == "parenthesized_expression" {
         match named_children(node).first() {
             Some(inner) => node = *inner,
             None => break,
@@ -89,7 +90,7 @@ impl<'a> Lowerer<'a, '_> {
         if let Some(constant) = literal_const(node, self.src) {
             return Val::Op(Operand::Const(constant));
         }
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => self.lower_identifier(node),
             "this" | "super" => Val::Op(self.this_or_global()),
             "field_access" | "method_invocation" | "binary_expression" | "array_access" => {
@@ -124,7 +125,7 @@ impl<'a> Lowerer<'a, '_> {
 
     /// Unknown syntax: an `Opaque` over its lowered children.
     fn lower_opaque(&mut self, node: Node) -> Val {
-        let kind = node.kind();
+        let kind = node.kind_name();
         self.count_unlowered(kind);
         let operands = named_children(node)
             .into_iter()
@@ -165,24 +166,24 @@ impl<'a> Lowerer<'a, '_> {
         let mut spine = Vec::new();
         let mut current = node;
         loop {
-            let next = match current.kind() {
+            let next = match current.kind_name() {
                 "method_invocation" => current
-                    .field("object")
-                    .filter(|object| object.kind() != "super"),
+                    .field(FieldName::Object)
+                    .filter(|object| object.kind_name() != "super"),
                 "field_access" => {
                     let field_is_this = current
-                        .field("field")
-                        .is_some_and(|field| field.kind() == "this");
+                        .field(FieldName::Field)
+                        .is_some_and(|field| field.kind_name() == "this");
                     if field_is_this {
                         None
                     } else {
                         current
-                            .field("object")
-                            .filter(|object| object.kind() != "super")
+                            .field(FieldName::Object)
+                            .filter(|object| object.kind_name() != "super")
                     }
                 }
-                "array_access" => current.field("array"),
-                "binary_expression" => current.field("left"),
+                "array_access" => current.field(FieldName::Array),
+                "binary_expression" => current.field(FieldName::Left),
                 _ => None,
             };
             match next {
@@ -197,9 +198,9 @@ impl<'a> Lowerer<'a, '_> {
         let mut below = current;
         let mut value = match self.foldable_root(current) {
             Some(mut path) => {
-                while index > 0 && spine[index - 1].kind() == "field_access" {
+                while index > 0 && spine[index - 1].kind_name() == "field_access" {
                     let step = spine[index - 1];
-                    let Some(field) = step.field("field") else {
+                    let Some(field) = step.field(FieldName::Field) else {
                         break;
                     };
                     path.push('.');
@@ -207,15 +208,15 @@ impl<'a> Lowerer<'a, '_> {
                     index -= 1;
                     below = step;
                 }
-                if index > 0 && spine[index - 1].kind() == "method_invocation" {
+                if index > 0 && spine[index - 1].kind_name() == "method_invocation" {
                     let call = spine[index - 1];
                     index -= 1;
                     below = call;
-                    if let Some(name) = call.field("name") {
+                    if let Some(name) = call.field(FieldName::Name) {
                         path.push('.');
                         path.push_str(self.src.text(name));
                     }
-                    let args = self.lower_args(call.field("arguments"));
+                    let args = self.lower_args(call.field(FieldName::Arguments));
                     let callee = Callee::Function(Operand::Global(Name::new(&path)));
                     Val::Expr(Expr::Call(Call { callee, args }), span(call))
                 } else {
@@ -235,7 +236,7 @@ impl<'a> Lowerer<'a, '_> {
 
     /// The dotted path of a chain root that is neither a local nor a field.
     fn foldable_root(&mut self, root: Node) -> Option<String> {
-        match root.kind() {
+        match root.kind_name() {
             "identifier" if !root.is_missing() => {
                 let text = self.src.text(root);
                 let name = self.name(text);
@@ -249,25 +250,25 @@ impl<'a> Lowerer<'a, '_> {
     /// Chain roots that are themselves calls or field reads: unqualified
     /// and `super` calls, `super.x`, `Outer.this`.
     fn lower_chain_root(&mut self, root: Node) -> Val {
-        match root.kind() {
+        match root.kind_name() {
             "method_invocation" => {
-                let name = match root.field("name") {
+                let name = match root.field(FieldName::Name) {
                     Some(name) => self.node_name(name),
                     None => Name::new("?"),
                 };
-                let object = root.field("object");
+                let object = root.field(FieldName::Object);
                 let callee = if object.is_some() || has_child_kind(root, "super") {
                     Callee::Super { name }
                 } else {
                     self.plain_callee(name)
                 };
-                let args = self.lower_args(root.field("arguments"));
+                let args = self.lower_args(root.field(FieldName::Arguments));
                 Val::Expr(Expr::Call(Call { callee, args }), span(root))
             }
             "field_access" => {
                 let this = self.this_or_global();
-                match root.field("field") {
-                    Some(field) if field.kind() != "this" => {
+                match root.field(FieldName::Field) {
+                    Some(field) if field.kind_name() != "this" => {
                         let name = self.node_name(field);
                         Val::Expr(Expr::Field(this, name), span(root))
                     }
@@ -279,20 +280,20 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_chain_step(&mut self, step: Node, value: Val, below: Node) -> Val {
-        match step.kind() {
+        match step.kind_name() {
             "method_invocation" => {
                 let receiver = self.operand(value);
-                let name = match step.field("name") {
+                let name = match step.field(FieldName::Name) {
                     Some(name) => self.node_name(name),
                     None => Name::new("?"),
                 };
-                let args = self.lower_args(step.field("arguments"));
+                let args = self.lower_args(step.field(FieldName::Arguments));
                 let callee = Callee::Method { receiver, name };
                 Val::Expr(Expr::Call(Call { callee, args }), span(step))
             }
             "field_access" => {
                 let object = self.operand(value);
-                let name = match step.field("field") {
+                let name = match step.field(FieldName::Field) {
                     Some(field) => self.node_name(field),
                     None => Name::new("?"),
                 };
@@ -300,7 +301,7 @@ impl<'a> Lowerer<'a, '_> {
             }
             "array_access" => {
                 let array = self.operand(value);
-                let index = match step.field("index") {
+                let index = match step.field(FieldName::Index) {
                     Some(index) => self.lower_expr(index),
                     None => Operand::Const(Const::Null),
                 };
@@ -315,13 +316,15 @@ impl<'a> Lowerer<'a, '_> {
     /// string concatenation when either side is a string literal or itself
     /// a concatenation; nested concatenations flatten into one `Concat`.
     fn lower_binary_step(&mut self, node: Node, left: Val, left_node: Node) -> Val {
-        let operator = node.field("operator").map_or("", |op| op.kind());
-        let Some(right) = node.field("right").map(strip_parens) else {
+        let operator = node
+            .field(FieldName::Operator)
+            .map_or("", |op| op.kind_name());
+        let Some(right) = node.field(FieldName::Right).map(strip_parens) else {
             return left;
         };
         if operator == "+" {
             let left_is_string =
-                matches!(left, Val::Concat(..)) || left_node.kind() == "string_literal";
+                matches!(left, Val::Concat(..)) || left_node.kind_name() == "string_literal";
             // The left side is bound before the right is lowered, keeping
             // instructions in evaluation order.
             let (mut parts, left_operand) = match left {
@@ -330,7 +333,7 @@ impl<'a> Lowerer<'a, '_> {
             };
             let right_value = self.lower_val(right);
             let right_is_string =
-                matches!(right_value, Val::Concat(..)) || right.kind() == "string_literal";
+                matches!(right_value, Val::Concat(..)) || right.kind_name() == "string_literal";
             if left_is_string || right_is_string {
                 parts.extend(left_operand);
                 match right_value {
@@ -375,11 +378,11 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_new(&mut self, node: Node) -> Val {
         let ty = node
-            .field("type")
+            .field(FieldName::Type)
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0));
         let mut body = None;
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "class_body" => body = Some(child),
                 // `outer.new Inner()`: the outer instance is evaluated first.
                 kind if is_type_kind(kind)
@@ -388,13 +391,13 @@ impl<'a> Lowerer<'a, '_> {
                         "argument_list" | "type_arguments" | "annotation" | "marker_annotation"
                     ) => {}
                 _ => {
-                    if node.field("type") != Some(child) {
+                    if node.field(FieldName::Type) != Some(child) {
                         self.lower_expr_stmt(child);
                     }
                 }
             }
         }
-        self.lower_new_parts(ty, node.field("arguments"), body, span(node))
+        self.lower_new_parts(ty, node.field(FieldName::Arguments), body, span(node))
     }
 
     /// `new T(args)`, with an anonymous class body when present.
@@ -425,12 +428,12 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_array_creation(&mut self, node: Node) -> Val {
-        if let Some(value) = node.field("value") {
+        if let Some(value) = node.field(FieldName::Value) {
             return self.lower_array_initializer(value);
         }
-        for dims in crate::types::field_children(node, "dimensions") {
+        for dims in crate::types::field_children(node, FieldName::Dimensions) {
             for size in named_children(dims) {
-                if !matches!(size.kind(), "annotation" | "marker_annotation") {
+                if !matches!(size.kind_name(), "annotation" | "marker_annotation") {
                     self.lower_expr(size);
                 }
             }
@@ -452,11 +455,14 @@ impl<'a> Lowerer<'a, '_> {
         let then = self.b().new_block();
         let otherwise = self.b().new_block();
         let join = self.b().new_block();
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, then, otherwise),
             None => self.b().goto(then),
         }
-        for (block, field) in [(then, "consequence"), (otherwise, "alternative")] {
+        for (block, field) in [
+            (then, FieldName::Consequence),
+            (otherwise, FieldName::Alternative),
+        ] {
             self.b().switch_to(block);
             if let Some(branch) = node.field(field) {
                 let value = self.lower_val(branch);
@@ -471,8 +477,10 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_unary(&mut self, node: Node) -> Val {
-        let operator = node.field("operator").map_or("", |op| op.kind());
-        let Some(operand_node) = node.field("operand") else {
+        let operator = node
+            .field(FieldName::Operator)
+            .map_or("", |op| op.kind_name());
+        let Some(operand_node) = node.field(FieldName::Operand) else {
             return Val::Op(Operand::Const(Const::Null));
         };
         if operator == "-" {
@@ -501,11 +509,7 @@ impl<'a> Lowerer<'a, '_> {
         let Some(target_node) = named_children(node).first().map(|n| strip_parens(*n)) else {
             return Val::Op(Operand::Const(Const::Null));
         };
-        let decrement = {
-            let mut cursor = node.walk();
-            let found = node.children(&mut cursor).any(|c| c.kind() == "--");
-            found
-        };
+        let decrement = children(node).iter().any(|c| c.kind_name() == "--");
         let (target, _) = self.lvalue(target_node);
         let current = self.read_lvalue(&target, span(target_node));
         let op = if decrement { BinOp::Sub } else { BinOp::Add };
@@ -517,11 +521,13 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_assignment(&mut self, node: Node) -> Val {
-        let operator = node.field("operator").map_or("=", |op| op.kind());
-        let Some(left) = node.field("left").map(strip_parens) else {
+        let operator = node
+            .field(FieldName::Operator)
+            .map_or("=", |op| op.kind_name());
+        let Some(left) = node.field(FieldName::Left).map(strip_parens) else {
             return Val::Op(Operand::Const(Const::Null));
         };
-        let right = node.field("right");
+        let right = node.field(FieldName::Right);
         let (target, string_typed) = self.lvalue(left);
         let value = if operator == "=" {
             match right {
@@ -535,7 +541,7 @@ impl<'a> Lowerer<'a, '_> {
                 None => Val::Op(Operand::Const(Const::Null)),
             };
             let right_is_string = matches!(right_value, Val::Concat(..))
-                || right.is_some_and(|r| strip_parens(r).kind() == "string_literal");
+                || right.is_some_and(|r| strip_parens(r).kind_name() == "string_literal");
             let concat = operator == "+=" && string_typed.unwrap_or(right_is_string);
             if concat {
                 let mut parts = vec![current];
@@ -559,7 +565,7 @@ impl<'a> Lowerer<'a, '_> {
     /// The location an assignment writes, with whether it is declared as a
     /// `String` (None when its type is unknown).
     fn lvalue(&mut self, node: Node) -> (LValue, Option<bool>) {
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => {
                 let name = self.node_name(node);
                 match self.find(name) {
@@ -594,22 +600,22 @@ impl<'a> Lowerer<'a, '_> {
                 if let Some(path) = self.foldable_path(node) {
                     return (LValue::Global(Name::new(&path)), None);
                 }
-                let name = match node.field("field") {
+                let name = match node.field(FieldName::Field) {
                     Some(field) => self.node_name(field),
                     None => Name::new("?"),
                 };
-                let owner = match node.field("object") {
-                    Some(object) if object.kind() != "super" => self.lower_expr(object),
+                let owner = match node.field(FieldName::Object) {
+                    Some(object) if object.kind_name() != "super" => self.lower_expr(object),
                     _ => self.this_or_global(),
                 };
                 (LValue::Field(owner, name), None)
             }
             "array_access" => {
-                let array = match node.field("array") {
+                let array = match node.field(FieldName::Array) {
                     Some(array) => self.lower_expr(array),
                     None => Operand::Const(Const::Null),
                 };
-                let index = match node.field("index") {
+                let index = match node.field(FieldName::Index) {
                     Some(index) => self.lower_expr(index),
                     None => Operand::Const(Const::Null),
                 };
@@ -627,14 +633,14 @@ impl<'a> Lowerer<'a, '_> {
         let mut segments = Vec::new();
         let mut current = node;
         loop {
-            match current.kind() {
+            match current.kind_name() {
                 "field_access" => {
-                    let field = current.field("field")?;
-                    if field.kind() != "identifier" {
+                    let field = current.field(FieldName::Field)?;
+                    if field.kind_name() != "identifier" {
                         return None;
                     }
                     segments.push(self.src.text(field));
-                    current = strip_parens(current.field("object")?);
+                    current = strip_parens(current.field(FieldName::Object)?);
                 }
                 _ => {
                     let root = self.foldable_root(current)?;
@@ -715,10 +721,10 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_cast(&mut self, node: Node) -> Val {
-        let ty = crate::types::field_children(node, "type")
+        let ty = crate::types::field_children(node, FieldName::Type)
             .first()
             .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(*ty, self.src, 0));
-        let value = match node.field("value") {
+        let value = match node.field(FieldName::Value) {
             Some(value) => self.lower_expr(value),
             None => Operand::Const(Const::Null),
         };
@@ -729,18 +735,18 @@ impl<'a> Lowerer<'a, '_> {
     /// (in the enclosing scope, which covers both the `if` branch and the
     /// code after `if (!(x instanceof T t)) return;`).
     fn lower_instanceof(&mut self, node: Node) -> Val {
-        let value = match node.field("left") {
+        let value = match node.field(FieldName::Left) {
             Some(left) => self.lower_expr(left),
             None => Operand::Const(Const::Null),
         };
-        let pattern = node.field("pattern");
-        let ty = match (node.field("right"), pattern) {
+        let pattern = node.field(FieldName::Pattern);
+        let ty = match (node.field(FieldName::Right), pattern) {
             (Some(right), _) => type_ref(right, self.src, 0),
             (None, Some(pattern)) => named_children(pattern)
                 .into_iter()
                 .find(|n| {
                     matches!(
-                        n.kind(),
+                        n.kind_name(),
                         "identifier"
                             | "generic_type"
                             | "type_identifier"
@@ -750,7 +756,7 @@ impl<'a> Lowerer<'a, '_> {
                 .map_or_else(|| TypeRef::simple("?"), |ty| type_ref(ty, self.src, 0)),
             (None, None) => TypeRef::simple("?"),
         };
-        let binding = node.field("name");
+        let binding = node.field(FieldName::Name);
         if binding.is_none() && pattern.is_none() {
             return Val::Expr(Expr::InstanceOf(value, ty), span(node));
         }
@@ -790,8 +796,8 @@ impl<'a> Lowerer<'a, '_> {
             false,
             is_static,
         );
-        if let Some(params) = node.field("parameters") {
-            if params.kind() == "identifier" {
+        if let Some(params) = node.field(FieldName::Parameters) {
+            if params.kind_name() == "identifier" {
                 let name = self.node_name(params);
                 self.f().add_param(Param {
                     name,
@@ -806,8 +812,8 @@ impl<'a> Lowerer<'a, '_> {
                 self.lower_params(params);
             }
         }
-        if let Some(body) = node.field("body") {
-            if body.kind() == "block" {
+        if let Some(body) = node.field(FieldName::Body) {
+            if body.kind_name() == "block" {
                 self.lower_body(body);
             } else {
                 let result = self.lower_expr(body);
@@ -821,8 +827,8 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_method_reference(&mut self, node: Node) -> Val {
         let receiver = match named_children(node).first().copied() {
-            Some(first) if first.kind() == "super" => self.this_or_global(),
-            Some(first) if is_type_kind(first.kind()) => {
+            Some(first) if first.kind_name() == "super" => self.this_or_global(),
+            Some(first) if is_type_kind(first.kind_name()) => {
                 Operand::Global(type_ref(first, self.src, 0).name)
             }
             Some(first) => self.lower_expr(first),
@@ -843,9 +849,7 @@ impl<'a> Lowerer<'a, '_> {
 }
 
 fn has_child_kind(node: Node, kind: &str) -> bool {
-    let mut cursor = node.walk();
-    let found = node.children(&mut cursor).any(|c| c.kind() == kind);
-    found
+    children(node).iter().any(|c| c.kind_name() == kind)
 }
 
 fn is_string_type(ty: &TypeRef) -> bool {

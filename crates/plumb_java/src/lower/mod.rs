@@ -6,12 +6,14 @@ mod declarations;
 mod expressions;
 mod statements;
 
+use crate::kinds::KindExt;
 use plumb_ir::{
     Callee, ClassId, Expr, Field, FuncId, Function, FunctionBuilder, FunctionKind, Import, Module,
     Operand, Param, ParamKind, TypeRef, VarId,
 };
 use plumb_text::{Name, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::SmallVec;
 use tree_sitter::Node;
 
 use crate::types::{named_children, span, Src};
@@ -98,8 +100,9 @@ pub(crate) struct FnCtx {
     pub nested: bool,
     pub this_var: Option<VarId>,
     /// Name → declarations in scope, innermost last. Kept here rather than
-    /// in the builder so lookups stay O(1) in very large methods.
-    vars: FxHashMap<Name, Vec<VarId>>,
+    /// in the builder so lookups stay O(1) in very large methods. A name is
+    /// rarely shadowed, so its declarations stay inline.
+    vars: FxHashMap<Name, SmallVec<[VarId; 2]>>,
     scopes: Vec<Vec<Name>>,
     captured: FxHashMap<Name, VarId>,
     pub captures: Vec<(VarId, VarId)>,
@@ -258,11 +261,11 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_root(&mut self, root: Node) {
         let mut top_level = Vec::new();
         for child in named_children(root) {
-            match child.kind() {
+            match child.kind_name() {
                 "package_declaration" => {
                     if let Some(name) = named_children(child)
                         .into_iter()
-                        .find(|n| matches!(n.kind(), "identifier" | "scoped_identifier"))
+                        .find(|n| matches!(n.kind_name(), "identifier" | "scoped_identifier"))
                     {
                         self.module.package = Some(Name::new(&self.src.dotted(name)));
                     }
@@ -292,7 +295,7 @@ impl<'a> Lowerer<'a, '_> {
         let mut wildcard = false;
         let mut path = None;
         for child in node.children(&mut cursor) {
-            match child.kind() {
+            match child.kind_name() {
                 "static" => is_static = true,
                 "asterisk" => wildcard = true,
                 "identifier" | "scoped_identifier" => path = Some(self.src.dotted(child)),

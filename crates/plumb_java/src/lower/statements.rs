@@ -1,6 +1,7 @@
 //! Statements: control flow becomes blocks and terminators.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{BinOp, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, VarId};
 use plumb_text::Name;
 use tree_sitter::Node;
@@ -38,7 +39,7 @@ impl<'a> Lowerer<'a, '_> {
             return;
         }
         let is_loop_or_switch = matches!(
-            node.kind(),
+            node.kind_name(),
             "while_statement"
                 | "do_statement"
                 | "for_statement"
@@ -48,7 +49,7 @@ impl<'a> Lowerer<'a, '_> {
         if label.is_some() && !is_loop_or_switch {
             return self.lower_labeled_other(node, label);
         }
-        match node.kind() {
+        match node.kind_name() {
             "block" => self.lower_block(node),
             "local_variable_declaration" => self.lower_local_declaration(node),
             "expression_statement" => {
@@ -65,9 +66,13 @@ impl<'a> Lowerer<'a, '_> {
                 let children = named_children(node);
                 let name = children
                     .iter()
-                    .find(|n| n.kind() == "identifier")
+                    .find(|n| n.kind_name() == "identifier")
                     .map(|n| self.node_name(*n));
-                if let Some(body) = children.iter().rev().find(|n| n.kind() != "identifier") {
+                if let Some(body) = children
+                    .iter()
+                    .rev()
+                    .find(|n| n.kind_name() != "identifier")
+                {
                     self.lower_stmt_guarded(*body, name);
                 }
             }
@@ -92,7 +97,7 @@ impl<'a> Lowerer<'a, '_> {
             "try_statement" | "try_with_resources_statement" => self.lower_try(node),
             "synchronized_statement" => {
                 for child in named_children(node) {
-                    if child.kind() == "block" {
+                    if child.kind_name() == "block" {
                         self.lower_block(child);
                     } else {
                         self.lower_expr_stmt(child);
@@ -152,15 +157,15 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_local_declaration(&mut self, node: Node) {
-        let ty_node = node.field("type");
+        let ty_node = node.field(FieldName::Type);
         let inferred = ty_node.is_none_or(|ty| self.src.text(ty) == "var");
-        for declarator in field_children(node, "declarator") {
-            let Some(name_node) = declarator.field("name") else {
+        for declarator in field_children(node, FieldName::Declarator) {
+            let Some(name_node) = declarator.field(FieldName::Name) else {
                 continue;
             };
             let name = self.node_name(name_node);
             let dims = declarator
-                .field("dimensions")
+                .field(FieldName::Dimensions)
                 .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
             let ty = match ty_node {
                 Some(ty) if !inferred => Some(type_ref(ty, self.src, dims)),
@@ -169,7 +174,7 @@ impl<'a> Lowerer<'a, '_> {
             // The initialiser is evaluated before the name is in scope, so
             // `String q = q;` reads the field.
             let value = declarator
-                .field("value")
+                .field(FieldName::Value)
                 .map(|value| (self.lower_val(value), span(value)));
             let var = self.f().declare(name, ty);
             if let Some((value, value_span)) = value {
@@ -193,11 +198,11 @@ impl<'a> Lowerer<'a, '_> {
             return;
         }
         self.depth += 1;
-        let operator = node.field("operator").map(|op| op.kind());
-        match (node.kind(), operator) {
+        let operator = node.field(FieldName::Operator).map(|op| op.kind_name());
+        match (node.kind_name(), operator) {
             ("binary_expression", Some(op @ ("&&" | "||"))) => {
-                let left = node.field("left");
-                let right = node.field("right");
+                let left = node.field(FieldName::Left);
+                let right = node.field(FieldName::Right);
                 if let (Some(left), Some(right)) = (left, right) {
                     let middle = self.b().new_block();
                     if op == "&&" {
@@ -216,7 +221,7 @@ impl<'a> Lowerer<'a, '_> {
                     });
                 }
             }
-            ("unary_expression", Some("!")) => match node.field("operand") {
+            ("unary_expression", Some("!")) => match node.field(FieldName::Operand) {
                 Some(operand) => self.lower_cond(operand, otherwise, then),
                 None => {
                     let cond = self.lower_expr(node);
@@ -246,17 +251,17 @@ impl<'a> Lowerer<'a, '_> {
         let mut current = node;
         loop {
             let then = self.b().new_block();
-            let alternative = current.field("alternative");
+            let alternative = current.field(FieldName::Alternative);
             let otherwise = match alternative {
                 Some(_) => self.b().new_block(),
                 None => join,
             };
-            match current.field("condition") {
+            match current.field(FieldName::Condition) {
                 Some(cond) => self.lower_cond(cond, then, otherwise),
                 None => self.b().goto(then),
             }
             self.b().switch_to(then);
-            if let Some(consequence) = current.field("consequence") {
+            if let Some(consequence) = current.field(FieldName::Consequence) {
                 self.lower_scoped_stmt(consequence);
             }
             self.b().goto(join);
@@ -264,7 +269,7 @@ impl<'a> Lowerer<'a, '_> {
                 break;
             };
             self.b().switch_to(otherwise);
-            if alternative.kind() == "if_statement" {
+            if alternative.kind_name() == "if_statement" {
                 current = alternative;
                 continue;
             }
@@ -319,12 +324,12 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(header);
         self.b().switch_to(header);
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(body),
         }
         self.b().switch_to(body);
-        self.loop_body(node.field("body"), label, exit, header);
+        self.loop_body(node.field(FieldName::Body), label, exit, header);
         self.b().switch_to(exit);
     }
 
@@ -334,9 +339,9 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(body);
         self.b().switch_to(body);
-        self.loop_body(node.field("body"), label, exit, test);
+        self.loop_body(node.field(FieldName::Body), label, exit, test);
         self.b().switch_to(test);
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(exit),
         }
@@ -345,8 +350,8 @@ impl<'a> Lowerer<'a, '_> {
 
     fn lower_for(&mut self, node: Node, label: Option<Name>) {
         self.f().push_scope();
-        for init in field_children(node, "init") {
-            if init.kind() == "local_variable_declaration" {
+        for init in field_children(node, FieldName::Init) {
+            if init.kind_name() == "local_variable_declaration" {
                 self.lower_local_declaration(init);
             } else {
                 self.lower_expr_stmt(init);
@@ -358,14 +363,14 @@ impl<'a> Lowerer<'a, '_> {
         let exit = self.b().new_block();
         self.b().goto(header);
         self.b().switch_to(header);
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(cond) => self.lower_cond(cond, body, exit),
             None => self.b().goto(body),
         }
         self.b().switch_to(body);
-        self.loop_body(node.field("body"), label, exit, update);
+        self.loop_body(node.field(FieldName::Body), label, exit, update);
         self.b().switch_to(update);
-        for step in field_children(node, "update") {
+        for step in field_children(node, FieldName::Update) {
             self.lower_expr_stmt(step);
         }
         self.b().goto(header);
@@ -376,7 +381,7 @@ impl<'a> Lowerer<'a, '_> {
     /// `for (T x : xs)`: the header tests `has_next(xs)`, the body starts
     /// with `x = Element(xs)`.
     fn lower_enhanced_for(&mut self, node: Node, label: Option<Name>) {
-        let Some(value) = node.field("value") else {
+        let Some(value) = node.field(FieldName::Value) else {
             return;
         };
         let iterable = self.lower_expr(value);
@@ -394,20 +399,20 @@ impl<'a> Lowerer<'a, '_> {
         });
         self.b().switch_to(body);
         self.f().push_scope();
-        if let Some(name_node) = node.field("name") {
+        if let Some(name_node) = node.field(FieldName::Name) {
             let name = self.node_name(name_node);
             let dims = node
-                .field("dimensions")
+                .field(FieldName::Dimensions)
                 .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
             let ty = node
-                .field("type")
+                .field(FieldName::Type)
                 .filter(|ty| self.src.text(*ty) != "var")
                 .map(|ty| type_ref(ty, self.src, dims));
             let var = self.f().declare(name, ty);
             self.b()
                 .assign(var, Expr::Element(iterable), span(name_node));
         }
-        self.loop_body(node.field("body"), label, exit, header);
+        self.loop_body(node.field(FieldName::Body), label, exit, header);
         self.f().pop_scope();
         self.b().switch_to(exit);
     }
@@ -415,7 +420,7 @@ impl<'a> Lowerer<'a, '_> {
     fn jump_label(&mut self, node: Node) -> Option<Name> {
         named_children(node)
             .into_iter()
-            .find(|n| n.kind() == "identifier")
+            .find(|n| n.kind_name() == "identifier")
             .map(|n| self.node_name(n))
     }
 
@@ -468,16 +473,21 @@ impl<'a> Lowerer<'a, '_> {
     /// `Switch`; with patterns, guards or non-constant labels each case is a
     /// `Branch` on a test. Returns the result of a switch expression.
     pub fn lower_switch(&mut self, node: Node, as_value: bool, label: Option<Name>) -> Operand {
-        let value = match node.field("condition") {
+        let value = match node.field(FieldName::Condition) {
             Some(cond) => self.lower_expr(cond),
             None => Operand::Const(Const::Null),
         };
         let items: Vec<Node> = node
-            .field("body")
+            .field(FieldName::Body)
             .map(named_children)
             .unwrap_or_default()
             .into_iter()
-            .filter(|item| matches!(item.kind(), "switch_block_statement_group" | "switch_rule"))
+            .filter(|item| {
+                matches!(
+                    item.kind_name(),
+                    "switch_block_statement_group" | "switch_rule"
+                )
+            })
             .collect();
         let result = as_value.then(|| self.b().temp());
         let exit = self.b().new_block();
@@ -548,7 +558,7 @@ impl<'a> Lowerer<'a, '_> {
     fn case_labels<'t>(&mut self, item: Node<'t>) -> Vec<Label<'t>> {
         let mut labels = Vec::new();
         for label in named_children(item) {
-            if label.kind() != "switch_label" {
+            if label.kind_name() != "switch_label" {
                 continue;
             }
             let parts = named_children(label);
@@ -556,7 +566,7 @@ impl<'a> Lowerer<'a, '_> {
                 labels.push(Label::Default);
                 continue;
             }
-            if parts.iter().any(|p| p.kind() == "guard") {
+            if parts.iter().any(|p| p.kind_name() == "guard") {
                 // A guarded label is one test over the whole label.
                 labels.push(Label::Test(label));
                 continue;
@@ -569,7 +579,10 @@ impl<'a> Lowerer<'a, '_> {
             }
             // `case null, default ->`
             let mut cursor = label.walk();
-            if label.children(&mut cursor).any(|c| c.kind() == "default") {
+            if label
+                .children(&mut cursor)
+                .any(|c| c.kind_name() == "default")
+            {
                 labels.push(Label::Default);
             }
         }
@@ -583,12 +596,12 @@ impl<'a> Lowerer<'a, '_> {
         if let Some(constant) = literal_const(node, self.src) {
             return Some(constant);
         }
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => Some(Const::str(self.src.text(node))),
             "field_access" | "scoped_identifier" => Some(Const::str(&self.src.dotted(node))),
             "unary_expression" => {
-                let operand = node.field("operand")?;
-                let operator = node.field("operator")?.kind();
+                let operand = node.field(FieldName::Operand)?;
+                let operator = node.field(FieldName::Operator)?.kind_name();
                 match (operator, literal_const(operand, self.src)?) {
                     ("-", Const::Int(value)) => Some(Const::Int(value.wrapping_neg())),
                     ("-", Const::Float(value)) => Some(Const::Float(-value)),
@@ -633,7 +646,7 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     fn lower_case_test(&mut self, node: Node, value: &Operand, body: BlockId, on_fail: BlockId) {
-        let parts = if node.kind() == "switch_label" {
+        let parts = if node.kind_name() == "switch_label" {
             named_children(node)
         } else {
             smallvec::smallvec![node]
@@ -642,7 +655,7 @@ impl<'a> Lowerer<'a, '_> {
         let mut operands = vec![value.clone()];
         let mut patterns = Vec::new();
         for part in parts {
-            match part.kind() {
+            match part.kind_name() {
                 "guard" => guard = named_children(part).first().copied(),
                 "pattern" | "type_pattern" | "record_pattern" => patterns.push(part),
                 _ => {
@@ -678,7 +691,7 @@ impl<'a> Lowerer<'a, '_> {
         if depth > 32 {
             return;
         }
-        match pattern.kind() {
+        match pattern.kind_name() {
             "pattern" => {
                 for inner in named_children(pattern) {
                     self.bind_pattern(inner, value, depth + 1);
@@ -688,9 +701,13 @@ impl<'a> Lowerer<'a, '_> {
                 let children = named_children(pattern);
                 let ty = children
                     .iter()
-                    .find(|n| is_type_kind(n.kind()))
+                    .find(|n| is_type_kind(n.kind_name()))
                     .map(|ty| type_ref(*ty, self.src, 0));
-                if let Some(name_node) = children.iter().rev().find(|n| n.kind() == "identifier") {
+                if let Some(name_node) = children
+                    .iter()
+                    .rev()
+                    .find(|n| n.kind_name() == "identifier")
+                {
                     let name = self.node_name(*name_node);
                     let var = self.f().declare(name, ty.clone());
                     let expr = match ty {
@@ -702,12 +719,12 @@ impl<'a> Lowerer<'a, '_> {
             }
             "record_pattern" | "record_pattern_body" | "record_pattern_component" => {
                 for inner in named_children(pattern) {
-                    match inner.kind() {
-                        "identifier" if pattern.kind() == "record_pattern_component" => {
+                    match inner.kind_name() {
+                        "identifier" if pattern.kind_name() == "record_pattern_component" => {
                             let name = self.node_name(inner);
                             let ty = named_children(pattern)
                                 .into_iter()
-                                .find(|n| is_type_kind(n.kind()))
+                                .find(|n| is_type_kind(n.kind_name()))
                                 .filter(|ty| self.src.text(*ty) != "var")
                                 .map(|ty| type_ref(ty, self.src, 0));
                             let var = self.f().declare(name, ty);
@@ -728,11 +745,11 @@ impl<'a> Lowerer<'a, '_> {
     fn lower_case_body(&mut self, item: Node, result: Option<VarId>, exit: BlockId) {
         let children: Vec<Node> = named_children(item)
             .into_iter()
-            .filter(|n| n.kind() != "switch_label")
+            .filter(|n| n.kind_name() != "switch_label")
             .collect();
-        if item.kind() == "switch_rule" {
+        if item.kind_name() == "switch_rule" {
             for body in children {
-                match (body.kind(), result) {
+                match (body.kind_name(), result) {
                     ("expression_statement", Some(result)) => {
                         if let Some(expr) = named_children(body).first().copied() {
                             let value = self.lower_val(expr);
@@ -754,7 +771,7 @@ impl<'a> Lowerer<'a, '_> {
 
     /// Old-style groups fall through to the next group; arrow rules do not.
     fn case_fallthrough(&mut self, item: Node, next: BlockId, exit: BlockId) {
-        if item.kind() == "switch_rule" {
+        if item.kind_name() == "switch_rule" {
             self.b().goto(exit);
         } else {
             self.b().goto(next);
@@ -770,13 +787,17 @@ impl<'a> Lowerer<'a, '_> {
         let catches: Vec<Node> = children
             .iter()
             .copied()
-            .filter(|n| n.kind() == "catch_clause")
+            .filter(|n| n.kind_name() == "catch_clause")
             .collect();
         let finally = children
             .iter()
             .copied()
-            .find(|n| n.kind() == "finally_clause")
-            .and_then(|f| named_children(f).into_iter().find(|n| n.kind() == "block"));
+            .find(|n| n.kind_name() == "finally_clause")
+            .and_then(|f| {
+                named_children(f)
+                    .into_iter()
+                    .find(|n| n.kind_name() == "block")
+            });
         let after = self.b().new_block();
         let finally_block = finally.map(|_| self.b().new_block());
         if let Some(finally_block) = finally_block {
@@ -797,12 +818,12 @@ impl<'a> Lowerer<'a, '_> {
         self.b().goto(body_entry);
         self.b().switch_to(body_entry);
         self.f().push_scope();
-        if let Some(resources) = node.field("resources") {
+        if let Some(resources) = node.field(FieldName::Resources) {
             for resource in named_children(resources) {
                 self.lower_resource(resource);
             }
         }
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.lower_block(body);
         }
         self.f().pop_scope();
@@ -869,11 +890,11 @@ impl<'a> Lowerer<'a, '_> {
     fn catch_types(&mut self, clause: Node) -> Vec<plumb_ir::TypeRef> {
         named_children(clause)
             .into_iter()
-            .filter(|n| n.kind() == "catch_formal_parameter")
+            .filter(|n| n.kind_name() == "catch_formal_parameter")
             .flat_map(named_children)
-            .filter(|n| n.kind() == "catch_type")
+            .filter(|n| n.kind_name() == "catch_type")
             .flat_map(named_children)
-            .filter(|n| is_type_kind(n.kind()))
+            .filter(|n| is_type_kind(n.kind_name()))
             .map(|ty| type_ref(ty, self.src, 0))
             .collect()
     }
@@ -883,9 +904,9 @@ impl<'a> Lowerer<'a, '_> {
         self.f().push_scope();
         let param = named_children(clause)
             .into_iter()
-            .find(|n| n.kind() == "catch_formal_parameter");
+            .find(|n| n.kind_name() == "catch_formal_parameter");
         if let Some(param) = param {
-            if let Some(name_node) = param.field("name") {
+            if let Some(name_node) = param.field(FieldName::Name) {
                 let name = self.node_name(name_node);
                 let ty = self.catch_types(clause).into_iter().next();
                 let var = self.f().declare(name, ty);
@@ -893,25 +914,25 @@ impl<'a> Lowerer<'a, '_> {
                 self.b().assign(var, caught, span(param));
             }
         }
-        if let Some(body) = clause.field("body") {
+        if let Some(body) = clause.field(FieldName::Body) {
             self.lower_block(body);
         }
         self.f().pop_scope();
     }
 
     fn lower_resource(&mut self, resource: Node) {
-        match resource.field("name") {
+        match resource.field(FieldName::Name) {
             Some(name_node) => {
                 let name = self.node_name(name_node);
                 let dims = resource
-                    .field("dimensions")
+                    .field(FieldName::Dimensions)
                     .map_or(0, |d| crate::types::count_dims(self.src.text(d)));
                 let ty = resource
-                    .field("type")
+                    .field(FieldName::Type)
                     .filter(|ty| self.src.text(*ty) != "var")
                     .map(|ty| type_ref(ty, self.src, dims));
                 let value = resource
-                    .field("value")
+                    .field(FieldName::Value)
                     .map(|value| (self.lower_val(value), span(value)));
                 let var = self.f().declare(name, ty);
                 if let Some((value, value_span)) = value {
@@ -922,7 +943,7 @@ impl<'a> Lowerer<'a, '_> {
             None => {
                 // `try (existingResource)`: only evaluated.
                 for child in named_children(resource) {
-                    if child.kind() != "modifiers" {
+                    if child.kind_name() != "modifiers" {
                         self.lower_expr_stmt(child);
                     }
                 }
@@ -932,11 +953,11 @@ impl<'a> Lowerer<'a, '_> {
 
     /// `super(args)` / `this(args)` at the start of a constructor.
     fn lower_constructor_invocation(&mut self, node: Node) {
-        let constructor = node.field("constructor").map(|c| c.kind());
-        if let Some(object) = node.field("object") {
+        let constructor = node.field(FieldName::Constructor).map(|c| c.kind_name());
+        if let Some(object) = node.field(FieldName::Object) {
             self.lower_expr_stmt(object);
         }
-        let args = self.lower_args(node.field("arguments"));
+        let args = self.lower_args(node.field(FieldName::Arguments));
         let callee = match constructor {
             Some("this") => Callee::This,
             _ => Callee::Super {

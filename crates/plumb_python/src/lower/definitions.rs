@@ -2,7 +2,8 @@
 //! annotations), classes (bases, fields, methods) and the constant-ish
 //! values decorators and defaults carry.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Annotation, AnnotationArg, AttrValue, Class, ClassId, ClassKind, Const, Expr, Field,
     FunctionKind, Import, Operand, Param, ParamKind, Terminator, TypeRef, VarId,
@@ -32,9 +33,9 @@ impl Lowerer<'_> {
     // ---- imports -----------------------------------------------------------
 
     pub(super) fn import_statement(&mut self, node: Node<'_>) {
-        for name in field_children(node, "name") {
+        for name in field_children(node, FieldName::Name) {
             let span = span_of(name);
-            match name.kind() {
+            match name.kind_name() {
                 "dotted_name" => {
                     // `import os.path` binds `os`, which refers to the package `os`.
                     let Some(path) = self.dotted(name) else {
@@ -44,8 +45,8 @@ impl Lowerer<'_> {
                     self.add_import(&root, &root, false, span);
                 }
                 "aliased_import" => {
-                    let target = name.field("name").and_then(|n| self.dotted(n));
-                    let alias = name.field("alias").map(|a| self.text(a));
+                    let target = name.field(FieldName::Name).and_then(|n| self.dotted(n));
+                    let alias = name.field(FieldName::Alias).map(|a| self.text(a));
                     if let (Some(target), Some(alias)) = (target, alias) {
                         self.add_import(alias, &target, false, span);
                     }
@@ -56,25 +57,26 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn import_from(&mut self, node: Node<'_>) {
-        let module = match node.field("module_name") {
-            Some(module) if module.kind() == "relative_import" => self.relative_module(module),
+        let module = match node.field(FieldName::ModuleName) {
+            Some(module) if module.kind_name() == "relative_import" => self.relative_module(module),
             Some(module) => self.dotted(module).unwrap_or_default(),
             None => return,
         };
         let mut cursor = node.walk();
         let wildcard = node
             .children(&mut cursor)
-            .any(|child| child.kind() == "wildcard_import");
+            .any(|child| child.kind_name() == "wildcard_import");
         if wildcard {
             self.add_import(&module, &module, true, span_of(node));
         }
-        for name in field_children(node, "name") {
+        for name in field_children(node, FieldName::Name) {
             let span = span_of(name);
-            let (imported, alias) = match name.kind() {
+            let (imported, alias) = match name.kind_name() {
                 "dotted_name" => (self.dotted(name), None),
                 "aliased_import" => (
-                    name.field("name").and_then(|n| self.dotted(n)),
-                    name.field("alias").map(|a| self.text(a).to_string()),
+                    name.field(FieldName::Name).and_then(|n| self.dotted(n)),
+                    name.field(FieldName::Alias)
+                        .map(|a| self.text(a).to_string()),
                 ),
                 _ => (None, None),
             };
@@ -95,7 +97,7 @@ impl Lowerer<'_> {
         let mut dots = 0usize;
         let mut rest = None;
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "import_prefix" => dots += self.text(child).matches('.').count(),
                 "dotted_name" => rest = self.dotted(child),
                 _ => {}
@@ -160,7 +162,7 @@ impl Lowerer<'_> {
         class: Option<ClassId>,
     ) {
         let name_text = node
-            .field("name")
+            .field(FieldName::Name)
             .map_or("<anonymous>", |name| self.text(name));
         let name = Name::new(name_text);
         let nested = class.is_none() && !self.cur.module_level;
@@ -188,15 +190,15 @@ impl Lowerer<'_> {
             function.annotations = annotations;
         }
         let return_type = node
-            .field("return_type")
+            .field(FieldName::ReturnType)
             .and_then(|ty| self.type_ref(ty, 0));
         ctx.b.function_mut().return_type = return_type;
         if nested {
             ctx.can_capture = true;
             ctx.b.function_mut().parent = Some(self.cur.id);
         }
-        let params = self.params(node.field("parameters"));
-        let body = node.field("body");
+        let params = self.params(node.field(FieldName::Parameters));
+        let body = node.field(FieldName::Body);
         let info = body
             .map(|body| scope::scan(self.src, body))
             .unwrap_or_default();
@@ -246,28 +248,34 @@ impl Lowerer<'_> {
             } else {
                 ParamKind::Positional
             };
-            let (name_node, kind, ty, default) = match child.kind() {
+            let (name_node, kind, ty, default) = match child.kind_name() {
                 "identifier" => (Some(child), positional, None, None),
                 "typed_parameter" => {
                     let inner = named_children(child)
                         .into_iter()
-                        .find(|c| c.kind() != "type");
-                    let ty = child.field("type").and_then(|t| self.type_ref(t, 0));
+                        .find(|c| c.kind_name() != "type");
+                    let ty = child
+                        .field(FieldName::Type)
+                        .and_then(|t| self.type_ref(t, 0));
                     match inner {
-                        Some(inner) if inner.kind() == "list_splat_pattern" => {
+                        Some(inner) if inner.kind_name() == "list_splat_pattern" => {
                             keyword_only = true;
                             (splat_name(inner), ParamKind::VarArgs, ty, None)
                         }
-                        Some(inner) if inner.kind() == "dictionary_splat_pattern" => {
+                        Some(inner) if inner.kind_name() == "dictionary_splat_pattern" => {
                             (splat_name(inner), ParamKind::KwArgs, ty, None)
                         }
                         inner => (inner, positional, ty, None),
                     }
                 }
                 "default_parameter" | "typed_default_parameter" => {
-                    let ty = child.field("type").and_then(|t| self.type_ref(t, 0));
-                    let default = child.field("value").map(|value| self.attr_value(value, 0));
-                    (child.field("name"), positional, ty, default)
+                    let ty = child
+                        .field(FieldName::Type)
+                        .and_then(|t| self.type_ref(t, 0));
+                    let default = child
+                        .field(FieldName::Value)
+                        .map(|value| self.attr_value(value, 0));
+                    (child.field(FieldName::Name), positional, ty, default)
                 }
                 "list_splat_pattern" => {
                     keyword_only = true;
@@ -282,7 +290,7 @@ impl Lowerer<'_> {
             };
             // Python 2 tuple parameters (`def f((a, b))`) have no single name.
             let name = match name_node {
-                Some(name) if name.kind() == "identifier" => self.name_of(name),
+                Some(name) if name.kind_name() == "identifier" => self.name_of(name),
                 Some(_) => Name::new("$tuple"),
                 None => continue,
             };
@@ -317,7 +325,7 @@ impl Lowerer<'_> {
 
     fn class_def_inner(&mut self, node: Node<'_>, decorators: &[Node<'_>], prefix: Option<String>) {
         let name_text = node
-            .field("name")
+            .field(FieldName::Name)
             .map_or("<anonymous>", |name| self.text(name));
         let in_class = prefix.is_some();
         let prefix = prefix.unwrap_or_else(|| {
@@ -329,10 +337,10 @@ impl Lowerer<'_> {
         });
         let qualified = super::qualify(&prefix, name_text);
         let mut supers = Vec::new();
-        if let Some(bases) = node.field("superclasses") {
+        if let Some(bases) = node.field(FieldName::Superclasses) {
             for base in named_children(bases) {
                 if matches!(
-                    base.kind(),
+                    base.kind_name(),
                     "keyword_argument" | "list_splat" | "dictionary_splat"
                 ) {
                     continue;
@@ -354,7 +362,7 @@ impl Lowerer<'_> {
             methods: Vec::new(),
             span: span_of(node),
         });
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.class_body(id, body, &qualified);
         }
         // A class defined in a function is a local value naming the class.
@@ -367,15 +375,15 @@ impl Lowerer<'_> {
 
     fn class_body(&mut self, class: ClassId, body: Node<'_>, qualified: &str) {
         for statement in named_children(body) {
-            match statement.kind() {
+            match statement.kind_name() {
                 "expression_statement" => {
                     let children = named_children(statement);
                     match children.as_slice() {
-                        [assignment] if assignment.kind() == "assignment" => {
+                        [assignment] if assignment.kind_name() == "assignment" => {
                             self.class_field(class, *assignment, qualified);
                         }
                         // Docstrings.
-                        [text] if matches!(text.kind(), "string" | "concatenated_string") => {}
+                        [text] if matches!(text.kind_name(), "string" | "concatenated_string") => {}
                         _ => self.stmt(statement),
                     }
                 }
@@ -384,13 +392,13 @@ impl Lowerer<'_> {
                 "decorated_definition" => {
                     let decorators: Vec<Node<'_>> = named_children(statement)
                         .into_iter()
-                        .filter(|child| child.kind() == "decorator")
+                        .filter(|child| child.kind_name() == "decorator")
                         .collect();
-                    match statement.field("definition") {
-                        Some(def) if def.kind() == "function_definition" => {
+                    match statement.field(FieldName::Definition) {
+                        Some(def) if def.kind_name() == "function_definition" => {
                             self.function_def(def, &decorators, Some(class));
                         }
-                        Some(def) if def.kind() == "class_definition" => {
+                        Some(def) if def.kind_name() == "class_definition" => {
                             self.class_def(def, &decorators, Some(qualified.to_string()));
                         }
                         _ => self.stmt(statement),
@@ -409,14 +417,16 @@ impl Lowerer<'_> {
         let mut targets = Vec::new();
         let mut value = Some(node);
         let mut ty = None;
-        while let Some(current) = value.filter(|v| v.kind() == "assignment") {
-            if let Some(left) = current.field("left") {
+        while let Some(current) = value.filter(|v| v.kind_name() == "assignment") {
+            if let Some(left) = current.field(FieldName::Left) {
                 targets.push(left);
             }
             if ty.is_none() {
-                ty = current.field("type").and_then(|t| self.type_ref(t, 0));
+                ty = current
+                    .field(FieldName::Type)
+                    .and_then(|t| self.type_ref(t, 0));
             }
-            value = current.field("right");
+            value = current.field(FieldName::Right);
         }
         let head = ty.as_ref().map(|ty| ty.name.last_segment());
         let is_final = head == Some("Final");
@@ -424,7 +434,7 @@ impl Lowerer<'_> {
         // style); plain assignments and `ClassVar`s belong to the class.
         let is_static = ty.is_none() || head == Some("ClassVar");
         for target in targets {
-            let names: Vec<(Name, Option<usize>)> = if target.kind() == "identifier" {
+            let names: Vec<(Name, Option<usize>)> = if target.kind_name() == "identifier" {
                 vec![(self.name_of(target), None)]
             } else {
                 target_names(self.src, target)
@@ -489,12 +499,12 @@ impl Lowerer<'_> {
                 span,
             };
         };
-        let (target, args) = if expression.kind() == "call" {
+        let (target, args) = if expression.kind_name() == "call" {
             let args = expression
-                .field("arguments")
+                .field(FieldName::Arguments)
                 .map(|args| self.attr_args(args, 0))
                 .unwrap_or_default();
-            (expression.field("function"), args)
+            (expression.field(FieldName::Function), args)
         } else {
             (Some(expression), Vec::new())
         };
@@ -514,11 +524,11 @@ impl Lowerer<'_> {
     fn attr_args(&self, node: Node<'_>, depth: u32) -> Vec<AnnotationArg> {
         named_children(node)
             .into_iter()
-            .map(|arg| match arg.kind() {
+            .map(|arg| match arg.kind_name() {
                 "keyword_argument" => AnnotationArg {
-                    key: arg.field("name").map(|n| self.name_of(n)),
+                    key: arg.field(FieldName::Name).map(|n| self.name_of(n)),
                     value: arg
-                        .field("value")
+                        .field(FieldName::Value)
                         .map_or(AttrValue::Other, |v| self.attr_value(v, depth + 1)),
                 },
                 _ => AnnotationArg {
@@ -533,7 +543,7 @@ impl Lowerer<'_> {
         if depth > MAX_VALUE_DEPTH {
             return AttrValue::Other;
         }
-        match node.kind() {
+        match node.kind_name() {
             "string" | "concatenated_string" => match const_string(self.src, node) {
                 Some(text) => AttrValue::Const(Const::str(&text)),
                 None => AttrValue::Other,
@@ -545,8 +555,8 @@ impl Lowerer<'_> {
             "false" => AttrValue::Const(Const::Bool(false)),
             "none" => AttrValue::Const(Const::Null),
             "unary_operator" => {
-                let negative = node.field("operator").map(|o| o.kind()) == Some("-");
-                let argument = node.field("argument");
+                let negative = node.field(FieldName::Operator).map(|o| o.kind_name()) == Some("-");
+                let argument = node.field(FieldName::Argument);
                 match (negative, argument.and_then(|a| parse_number(self.text(a)))) {
                     (true, Some(Const::Int(value))) => {
                         AttrValue::Const(Const::Int(value.wrapping_neg()))
@@ -566,11 +576,11 @@ impl Lowerer<'_> {
                     .collect(),
             ),
             "call" => {
-                let name = node.field("function").and_then(|f| self.dotted(f));
+                let name = node.field(FieldName::Function).and_then(|f| self.dotted(f));
                 match name {
                     Some(name) => {
                         let args = node
-                            .field("arguments")
+                            .field(FieldName::Arguments)
                             .map(|args| self.attr_args(args, depth + 1))
                             .unwrap_or_default();
                         AttrValue::Call(Name::new(&name), args)
@@ -593,7 +603,7 @@ impl Lowerer<'_> {
         if depth > MAX_VALUE_DEPTH {
             return None;
         }
-        match node.kind() {
+        match node.kind_name() {
             "type" | "parenthesized_expression" => match named_children(node).as_slice() {
                 [inner] => self.type_ref(*inner, depth + 1),
                 _ => None,
@@ -616,7 +626,10 @@ impl Lowerer<'_> {
                 let children = named_children(node);
                 let head = children.first()?;
                 let mut ty = TypeRef::simple(&self.dotted(*head)?);
-                for parameter in children.iter().filter(|c| c.kind() == "type_parameter") {
+                for parameter in children
+                    .iter()
+                    .filter(|c| c.kind_name() == "type_parameter")
+                {
                     for arg in named_children(*parameter) {
                         ty.args.extend(self.type_ref(arg, depth + 1));
                     }
@@ -624,10 +637,10 @@ impl Lowerer<'_> {
                 Some(ty)
             }
             "subscript" => {
-                let value = node.field("value")?;
+                let value = node.field(FieldName::Value)?;
                 let mut ty = TypeRef::simple(&self.dotted(value)?);
-                for arg in field_children(node, "subscript") {
-                    match arg.kind() {
+                for arg in field_children(node, FieldName::Subscript) {
+                    match arg.kind_name() {
                         "tuple" | "expression_list" => {
                             for item in named_children(arg) {
                                 ty.args.extend(self.type_ref(item, depth + 1));
@@ -642,7 +655,7 @@ impl Lowerer<'_> {
             "binary_operator" | "union_type" => {
                 let mut ty = TypeRef::simple("Union");
                 for child in named_children(node) {
-                    let nested = matches!(child.kind(), "binary_operator" | "union_type");
+                    let nested = matches!(child.kind_name(), "binary_operator" | "union_type");
                     match self.type_ref(child, depth + 1) {
                         Some(arg) if nested => ty.args.extend(arg.args),
                         Some(arg) => ty.args.push(arg),
@@ -660,7 +673,7 @@ impl Lowerer<'_> {
                 Some(TypeRef::simple(&text))
             }
             "call" => {
-                let function = node.field("function")?;
+                let function = node.field(FieldName::Function)?;
                 self.dotted(function).map(|path| TypeRef::simple(&path))
             }
             "list" => {
@@ -679,5 +692,5 @@ impl Lowerer<'_> {
 fn splat_name(node: Node<'_>) -> Option<Node<'_>> {
     named_children(node)
         .into_iter()
-        .find(|child| child.kind() == "identifier")
+        .find(|child| child.kind_name() == "identifier")
 }

@@ -2,7 +2,8 @@
 //! a global path, a variable, or a temporary holding its value), then the
 //! instruction that uses it, in source order.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, MapEntry, Operand, Terminator, UnOp,
 };
@@ -47,7 +48,7 @@ impl<'s> Lowerer<'s> {
         if node.is_missing() {
             return opaque("missing", Vec::new());
         }
-        let lower: LowerFn<'s> = match node.kind() {
+        let lower: LowerFn<'s> = match node.kind_name() {
             "identifier" => Self::identifier,
             "true" | "false" | "none" | "ellipsis" => Self::keyword_constant,
             "integer" | "float" => Self::number,
@@ -85,7 +86,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn keyword_constant(&mut self, node: Node<'_>) -> Expr {
-        let value = match node.kind() {
+        let value = match node.kind_name() {
             "true" => Const::Bool(true),
             "false" => Const::Bool(false),
             _ => Const::Null,
@@ -94,14 +95,14 @@ impl<'s> Lowerer<'s> {
     }
 
     fn not(&mut self, node: Node<'_>) -> Expr {
-        let argument = self.child_operand(node, "argument");
+        let argument = self.child_operand(node, FieldName::Argument);
         Expr::Unary(UnOp::Not, argument)
     }
 
     fn first_child(&mut self, node: Node<'_>) -> Expr {
         match named_children(node).first() {
             Some(&inner) => self.expr(inner),
-            None => opaque(node.kind(), Vec::new()),
+            None => opaque(node.kind_name(), Vec::new()),
         }
     }
 
@@ -113,13 +114,13 @@ impl<'s> Lowerer<'s> {
     fn unknown(&mut self, node: Node<'_>) -> Expr {
         // ERROR nodes are already recorded as syntax errors.
         if !node.is_error() {
-            self.unlowered(node.kind());
+            self.unlowered(node.kind_name());
         }
         let operands = self.children_operands(node);
-        opaque(node.kind(), operands)
+        opaque(node.kind_name(), operands)
     }
 
-    fn child_operand(&mut self, node: Node<'_>, field: &'static str) -> Operand {
+    fn child_operand(&mut self, node: Node<'_>, field: FieldName) -> Operand {
         match node.field(field) {
             Some(child) => self.operand(child),
             None => Operand::Const(Const::Null),
@@ -136,17 +137,17 @@ impl<'s> Lowerer<'s> {
     fn number(&mut self, node: Node<'_>) -> Expr {
         match parse_number(self.text(node)) {
             Some(value) => Expr::Use(Operand::Const(value)),
-            None => opaque(node.kind(), Vec::new()),
+            None => opaque(node.kind_name(), Vec::new()),
         }
     }
 
     fn string(&mut self, node: Node<'_>) -> Expr {
         let mut parts = Vec::new();
-        if node.kind() == "string" {
+        if node.kind_name() == "string" {
             strings::string_parts(self.src, node, &mut parts);
         } else {
             for child in named_children(node) {
-                if child.kind() == "string" {
+                if child.kind_name() == "string" {
                     strings::string_parts(self.src, child, &mut parts);
                 }
             }
@@ -188,10 +189,10 @@ impl<'s> Lowerer<'s> {
     /// (rule 3: `request.args.get` is one global).
     fn global_path(&mut self, node: Node<'_>) -> Option<Name> {
         let mut root = node;
-        while root.kind() == "attribute" {
-            root = root.field("object")?;
+        while root.kind_name() == "attribute" {
+            root = root.field(FieldName::Object)?;
         }
-        if root.kind() != "identifier" {
+        if root.kind_name() != "identifier" {
             return None;
         }
         let root_name = self.name_of(root);
@@ -205,8 +206,8 @@ impl<'s> Lowerer<'s> {
         if let Some(path) = self.global_path(node) {
             return Expr::Use(Operand::Global(path));
         }
-        let object = self.child_operand(node, "object");
-        let name = match node.field("attribute") {
+        let object = self.child_operand(node, FieldName::Object);
+        let name = match node.field(FieldName::Attribute) {
             Some(attribute) => self.name_of(attribute),
             None => Name::new("<missing>"),
         };
@@ -214,11 +215,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn call(&mut self, node: Node<'_>) -> Expr {
-        let callee = match node.field("function") {
+        let callee = match node.field(FieldName::Function) {
             Some(function) => self.callee(function),
             None => Callee::Function(Operand::Const(Const::Null)),
         };
-        let args = match node.field("arguments") {
+        let args = match node.field(FieldName::Arguments) {
             Some(arguments) => self.arguments(arguments),
             None => Vec::new(),
         };
@@ -226,14 +227,14 @@ impl<'s> Lowerer<'s> {
     }
 
     fn callee(&mut self, function: Node<'_>) -> Callee {
-        if function.kind() != "attribute" {
+        if function.kind_name() != "attribute" {
             return Callee::Function(self.operand(function));
         }
-        let method = match function.field("attribute") {
+        let method = match function.field(FieldName::Attribute) {
             Some(attribute) => self.name_of(attribute),
             None => Name::new("<missing>"),
         };
-        let Some(object) = function.field("object") else {
+        let Some(object) = function.field(FieldName::Object) else {
             return Callee::Function(Operand::Global(method));
         };
         if self.is_super_call(object) {
@@ -251,28 +252,28 @@ impl<'s> Lowerer<'s> {
 
     /// `super()` / `super(Cls, self)`, with `super` not shadowed.
     fn is_super_call(&mut self, node: Node<'_>) -> bool {
-        if node.kind() != "call" {
+        if node.kind_name() != "call" {
             return false;
         }
-        let Some(function) = node.field("function") else {
+        let Some(function) = node.field(FieldName::Function) else {
             return false;
         };
-        function.kind() == "identifier"
+        function.kind_name() == "identifier"
             && self.text(function) == "super"
             && self.resolve(Name::new("super")).is_none()
     }
 
     pub(super) fn arguments(&mut self, arguments: Node<'_>) -> Vec<Arg> {
-        if arguments.kind() == "generator_expression" {
+        if arguments.kind_name() == "generator_expression" {
             return vec![Arg::positional(self.operand(arguments))];
         }
         let mut args = Vec::new();
         for child in named_children(arguments) {
-            let arg = match child.kind() {
+            let arg = match child.kind_name() {
                 "keyword_argument" => {
-                    let keyword = child.field("name").map(|name| self.name_of(name));
+                    let keyword = child.field(FieldName::Name).map(|name| self.name_of(name));
                     Arg {
-                        value: self.child_operand(child, "value"),
+                        value: self.child_operand(child, FieldName::Value),
                         keyword,
                         spread: false,
                     }
@@ -296,7 +297,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn subscript(&mut self, node: Node<'_>) -> Expr {
-        let object = self.child_operand(node, "value");
+        let object = self.child_operand(node, FieldName::Value);
         let index = self.index_operand(node);
         Expr::Index(object, index)
     }
@@ -304,10 +305,10 @@ impl<'s> Lowerer<'s> {
     /// The index of a subscript: `a[i]` → `i`, `a[i, j]` → a tuple, slices
     /// → `Opaque("slice")` over their bounds.
     pub(super) fn index_operand(&mut self, node: Node<'_>) -> Operand {
-        let indices = field_children(node, "subscript");
+        let indices = field_children(node, FieldName::Subscript);
         let mut operands = Vec::new();
         for index in &indices {
-            let operand = if index.kind() == "slice" {
+            let operand = if index.kind_name() == "slice" {
                 let bounds = self.children_operands(*index);
                 self.opaque_temp("slice", bounds, span_of(*index))
             } else {
@@ -330,8 +331,8 @@ impl<'s> Lowerer<'s> {
     fn binary_chain(&mut self, node: Node<'_>) -> Expr {
         let mut spine = Vec::new();
         let mut leftmost = node;
-        while leftmost.kind() == "binary_operator" {
-            let Some(left) = leftmost.field("left") else {
+        while leftmost.kind_name() == "binary_operator" {
+            let Some(left) = leftmost.field(FieldName::Left) else {
                 break;
             };
             spine.push(leftmost);
@@ -345,9 +346,9 @@ impl<'s> Lowerer<'s> {
         };
         for (step, level) in spine.into_iter().rev().enumerate() {
             let operator = level
-                .field("operator")
-                .map_or("", |operator| operator.kind());
-            let right = level.field("right");
+                .field(FieldName::Operator)
+                .map_or("", |operator| operator.kind_name());
+            let right = level.field(FieldName::Right);
             if operator == "%" && step == 0 {
                 if let Some(format) = strings::const_string(self.src, leftmost) {
                     if let Some(value) = self.percent(&format, right) {
@@ -410,14 +411,14 @@ impl<'s> Lowerer<'s> {
             .iter()
             .filter(|piece| matches!(piece, FormatPiece::Value))
             .count();
-        let values = if right.kind() == "tuple" {
+        let values = if right.kind_name() == "tuple" {
             named_children(right)
         } else {
             smallvec::smallvec![right]
         };
         let has_splat = values
             .iter()
-            .any(|value| matches!(value.kind(), "list_splat" | "parenthesized_list_splat"));
+            .any(|value| matches!(value.kind_name(), "list_splat" | "parenthesized_list_splat"));
         if wanted == 0 || values.len() != wanted || has_splat {
             return None;
         }
@@ -441,8 +442,8 @@ impl<'s> Lowerer<'s> {
     fn boolean_chain(&mut self, node: Node<'_>) -> Expr {
         let mut spine = Vec::new();
         let mut leftmost = node;
-        while leftmost.kind() == "boolean_operator" {
-            let Some(left) = leftmost.field("left") else {
+        while leftmost.kind_name() == "boolean_operator" {
+            let Some(left) = leftmost.field(FieldName::Left) else {
                 break;
             };
             spine.push(leftmost);
@@ -451,12 +452,12 @@ impl<'s> Lowerer<'s> {
         let mut value = self.expr(leftmost);
         let mut span = span_of(leftmost);
         for level in spine.into_iter().rev() {
-            let op = match level.field("operator").map(|o| o.kind()) {
+            let op = match level.field(FieldName::Operator).map(|o| o.kind_name()) {
                 Some("or") => BinOp::Or,
                 _ => BinOp::And,
             };
             let left = self.spill(value, span);
-            let right = self.child_operand(level, "right");
+            let right = self.child_operand(level, FieldName::Right);
             value = Expr::Binary(op, left, right);
             span = span_of(level);
         }
@@ -472,7 +473,7 @@ impl<'s> Lowerer<'s> {
         while ok {
             let child = cursor.node();
             if cursor.field_name() == Some("operators") {
-                operators.push(compare_op(child.kind()));
+                operators.push(compare_op(child.kind_name()));
             } else if child.is_named() && !child.is_extra() {
                 values.push(child);
             }
@@ -507,11 +508,13 @@ impl<'s> Lowerer<'s> {
 
     fn unary(&mut self, node: Node<'_>) -> Expr {
         let operator = node
-            .field("operator")
-            .map_or("", |operator| operator.kind());
-        let argument = node.field("argument");
+            .field(FieldName::Operator)
+            .map_or("", |operator| operator.kind_name());
+        let argument = node.field(FieldName::Argument);
         if operator == "-" {
-            if let Some(argument) = argument.filter(|a| matches!(a.kind(), "integer" | "float")) {
+            if let Some(argument) =
+                argument.filter(|a| matches!(a.kind_name(), "integer" | "float"))
+            {
                 match parse_number(self.text(argument)) {
                     Some(Const::Int(value)) => {
                         return Expr::Use(Operand::Const(Const::Int(value.wrapping_neg())))
@@ -523,7 +526,7 @@ impl<'s> Lowerer<'s> {
                 }
             }
         }
-        let value = self.child_operand(node, "argument");
+        let value = self.child_operand(node, FieldName::Argument);
         match operator {
             "-" => Expr::Unary(UnOp::Neg, value),
             "~" => Expr::Unary(UnOp::BitNot, value),
@@ -566,11 +569,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn walrus(&mut self, node: Node<'_>) -> Expr {
-        let value = match node.field("value") {
+        let value = match node.field(FieldName::Value) {
             Some(value) => self.operand(value),
             None => Operand::Const(Const::Null),
         };
-        if let Some(name) = node.field("name") {
+        if let Some(name) = node.field(FieldName::Name) {
             let name = self.name_of(name);
             self.write_name(name, Expr::Use(value.clone()), span_of(node), span_of(node));
         }
@@ -585,8 +588,8 @@ impl<'s> Lowerer<'s> {
         ctx.can_capture = true;
         ctx.b.function_mut().parent = Some(self.cur.id);
         let id = ctx.id;
-        let params = self.params(node.field("parameters"));
-        let body = node.field("body");
+        let params = self.params(node.field(FieldName::Parameters));
+        let body = node.field(FieldName::Body);
         let info = body
             .map(|body| scope::scan(self.src, body))
             .unwrap_or_default();
@@ -607,7 +610,7 @@ impl<'s> Lowerer<'s> {
     fn sequence(&mut self, node: Node<'_>) -> Expr {
         let mut items = Vec::new();
         for child in named_children(node) {
-            let item = match child.kind() {
+            let item = match child.kind_name() {
                 // `[*xs, y]`: the elements of `xs` flow into the list.
                 "list_splat" | "parenthesized_list_splat" => {
                     let inner = match named_children(child).first() {
@@ -627,10 +630,10 @@ impl<'s> Lowerer<'s> {
         let mut pairs = Vec::new();
         let mut spread = Vec::new();
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "pair" => {
-                    let key = self.child_operand(child, "key");
-                    let value = self.child_operand(child, "value");
+                    let key = self.child_operand(child, FieldName::Key);
+                    let value = self.child_operand(child, FieldName::Value);
                     pairs.push(MapEntry {
                         key,
                         value,
@@ -666,9 +669,9 @@ impl<'s> Lowerer<'s> {
     fn comprehension(&mut self, node: Node<'_>) -> Expr {
         let mut shadowed = Vec::new();
         for clause in named_children(node) {
-            match clause.kind() {
+            match clause.kind_name() {
                 "for_in_clause" => {
-                    let iterables = field_children(clause, "right");
+                    let iterables = field_children(clause, FieldName::Right);
                     let iterable = match iterables.as_slice() {
                         [single] => self.operand(*single),
                         many => {
@@ -676,7 +679,7 @@ impl<'s> Lowerer<'s> {
                             self.cur.b.assign_temp(Expr::List(items), span_of(clause))
                         }
                     };
-                    if let Some(left) = clause.field("left") {
+                    if let Some(left) = clause.field(FieldName::Left) {
                         for name in target_names(self.src, left) {
                             let previous = self.cur.vars.get(&name).copied();
                             shadowed.push((name, previous));
@@ -699,10 +702,10 @@ impl<'s> Lowerer<'s> {
                 _ => {}
             }
         }
-        let result = match node.field("body") {
-            Some(body) if body.kind() == "pair" => {
-                let key = self.child_operand(body, "key");
-                let value = self.child_operand(body, "value");
+        let result = match node.field(FieldName::Body) {
+            Some(body) if body.kind_name() == "pair" => {
+                let key = self.child_operand(body, FieldName::Key);
+                let value = self.child_operand(body, FieldName::Value);
                 Expr::Map(vec![MapEntry {
                     key,
                     value,
@@ -766,11 +769,11 @@ impl<'s> Lowerer<'s> {
         then_block: plumb_ir::BlockId,
         else_block: plumb_ir::BlockId,
     ) {
-        match node.kind() {
+        match node.kind_name() {
             "boolean_operator" => {
-                let left = node.field("left");
-                let right = node.field("right");
-                let is_or = node.field("operator").map(|o| o.kind()) == Some("or");
+                let left = node.field(FieldName::Left);
+                let right = node.field(FieldName::Right);
+                let is_or = node.field(FieldName::Operator).map(|o| o.kind_name()) == Some("or");
                 if let (Some(left), Some(right)) = (left, right) {
                     let middle = self.new_block();
                     if is_or {
@@ -784,14 +787,14 @@ impl<'s> Lowerer<'s> {
                 }
             }
             "not_operator" => {
-                if let Some(argument) = node.field("argument") {
+                if let Some(argument) = node.field(FieldName::Argument) {
                     self.cond(argument, else_block, then_block);
                     return;
                 }
             }
             "parenthesized_expression" => {
                 if let [inner] = named_children(node).as_slice() {
-                    if !matches!(inner.kind(), "yield" | "list_splat") {
+                    if !matches!(inner.kind_name(), "yield" | "list_splat") {
                         self.cond(*inner, then_block, else_block);
                         return;
                     }
@@ -829,7 +832,7 @@ pub(super) fn target_names(src: &str, target: Node<'_>) -> Vec<Name> {
     let mut names = Vec::new();
     let mut stack = vec![target];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => {
                 names.push(Name::new(src.get(node.byte_range()).unwrap_or("")));
             }

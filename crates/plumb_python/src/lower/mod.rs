@@ -8,7 +8,8 @@ mod scope;
 mod statements;
 mod strings;
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -353,14 +354,14 @@ impl<'s> Lowerer<'s> {
         let mut parts: Vec<&str> = Vec::new();
         let mut current = node;
         loop {
-            match current.kind() {
+            match current.kind_name() {
                 "identifier" => {
                     parts.push(self.text(current));
                     break;
                 }
                 "attribute" => {
-                    parts.push(self.text(current.field("attribute")?));
-                    current = current.field("object")?;
+                    parts.push(self.text(current.field(FieldName::Attribute)?));
+                    current = current.field(FieldName::Object)?;
                 }
                 "dotted_name" => {
                     let names: Vec<&str> = named_children(current)
@@ -404,7 +405,7 @@ impl<'s> Lowerer<'s> {
         let mut cursor = node.walk();
         'walk: loop {
             let current = cursor.node();
-            let is_read = current.kind() == "identifier"
+            let is_read = current.kind_name() == "identifier"
                 && !matches!(cursor.field_name(), Some("attribute" | "name"));
             if is_read {
                 let name = self.name_of(current);
@@ -465,6 +466,11 @@ pub(crate) fn qualify(prefix: &str, name: &str) -> String {
     }
 }
 
+/// Children up to which `named_children` indexes instead of walking with a
+/// cursor. Indexing restarts from the first child each time, but a cursor
+/// step costs several times more than an index step over a few children.
+const SMALL_NODE: usize = 8;
+
 /// Named children without comments and other extras, which tree-sitter
 /// allows anywhere.
 /// Children of one node; nearly every node has a handful, so they stay on
@@ -472,19 +478,54 @@ pub(crate) fn qualify(prefix: &str, name: &str) -> String {
 pub(crate) type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
 
 pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
-    let mut cursor = node.walk();
-    node.named_children(&mut cursor)
-        .filter(|child| !child.is_extra())
-        .collect()
+    let mut children = Children::new();
+    for_each_named_child(node, |child| children.push(child));
+    children
 }
 
-pub(crate) fn field_children<'t>(node: Node<'t>, field: &str) -> Children<'t> {
+/// `named_children` without collecting them, for walks that put them
+/// straight on their own stack.
+pub(crate) fn for_each_named_child<'t>(node: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
+    // Most nodes asked are leaves.
+    if node.named_child_count() == 0 {
+        return;
+    }
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        (0..count)
+            .filter_map(|index| node.child(index))
+            .filter(|child| child.is_named() && !child.is_extra())
+            .for_each(visit);
+        return;
+    }
     let mut cursor = node.walk();
-    node.children_by_field_name(field, &mut cursor)
+    for child in node.named_children(&mut cursor) {
+        if !child.is_extra() {
+            visit(child);
+        }
+    }
+}
+
+/// Every child, anonymous tokens and comments included.
+pub(crate) fn children<'t>(node: Node<'t>) -> Children<'t> {
+    let count = node.child_count();
+    if count <= SMALL_NODE {
+        return (0..count).filter_map(|index| node.child(index)).collect();
+    }
+    let mut cursor = node.walk();
+    node.children(&mut cursor).collect()
+}
+
+pub(crate) fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
+    let Some(id) = field.id() else {
+        return Children::new();
+    };
+    let mut cursor = node.walk();
+    node.children_by_field_id(id, &mut cursor)
         .filter(|child| !child.is_extra())
         .collect()
 }
 
 fn is_string(node: Node<'_>) -> bool {
-    matches!(node.kind(), "string" | "concatenated_string")
+    matches!(node.kind_name(), "string" | "concatenated_string")
 }

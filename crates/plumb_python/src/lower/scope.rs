@@ -4,13 +4,14 @@
 //! finds those names before the body is lowered. It is iterative, so deep
 //! input cannot exhaust the stack.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use std::collections::HashSet;
 
 use plumb_text::Name;
 use tree_sitter::Node;
 
-use super::named_children;
+use super::{for_each_named_child, named_children};
 
 #[derive(Default)]
 pub(crate) struct ScopeInfo {
@@ -41,7 +42,7 @@ impl Scan<'_> {
     fn bind_targets(&mut self, target: Node<'_>) {
         let mut stack = vec![target];
         while let Some(node) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "identifier" => self.bind(node),
                 "pattern_list"
                 | "tuple_pattern"
@@ -71,28 +72,28 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
     // (node, kind of its parent): capture patterns are recognised by parent.
     let mut stack: Vec<(Node<'_>, &'static str)> = vec![(body, "")];
     while let Some((node, parent)) = stack.pop() {
-        let kind = node.kind();
+        let kind = node.kind_name();
         match kind {
             "function_definition" | "class_definition" => {
-                if let Some(name) = node.field("name") {
+                if let Some(name) = node.field(FieldName::Name) {
                     scan.bind(name);
                 }
             }
             "lambda" | "import_statement" | "import_from_statement" | "future_import_statement" => {
             }
             "assignment" | "augmented_assignment" => {
-                if let Some(left) = node.field("left") {
+                if let Some(left) = node.field(FieldName::Left) {
                     scan.bind_targets(left);
                 }
-                if let Some(right) = node.field("right") {
+                if let Some(right) = node.field(FieldName::Right) {
                     stack.push((right, kind));
                 }
             }
             "for_statement" => {
-                if let Some(left) = node.field("left") {
+                if let Some(left) = node.field(FieldName::Left) {
                     scan.bind_targets(left);
                 }
-                for field in ["alternative", "body", "right"] {
+                for field in [FieldName::Alternative, FieldName::Body, FieldName::Right] {
                     if let Some(child) = node.field(field) {
                         stack.push((child, kind));
                     }
@@ -100,12 +101,12 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
             }
             // Comprehension variables are scoped to the comprehension.
             "for_in_clause" => {
-                for child in super::field_children(node, "right") {
+                for child in super::field_children(node, FieldName::Right) {
                     stack.push((child, kind));
                 }
             }
             "as_pattern" => {
-                if let Some(alias) = node.field("alias") {
+                if let Some(alias) = node.field(FieldName::Alias) {
                     scan.bind_targets(alias);
                 }
                 if let Some(value) = named_children(node).into_iter().next() {
@@ -113,16 +114,16 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                 }
             }
             "except_clause" => {
-                if let Some(alias) = node.field("alias") {
+                if let Some(alias) = node.field(FieldName::Alias) {
                     scan.bind_targets(alias);
                 }
-                push_children(&mut stack, node);
+                push_children(&mut stack, node, kind);
             }
             "named_expression" => {
-                if let Some(name) = node.field("name") {
+                if let Some(name) = node.field(FieldName::Name) {
                     scan.bind(name);
                 }
-                if let Some(value) = node.field("value") {
+                if let Some(value) = node.field(FieldName::Value) {
                     stack.push((value, kind));
                 }
             }
@@ -148,7 +149,7 @@ pub(crate) fn scan(src: &str, body: Node<'_>) -> ScopeInfo {
                     scan.bind(child);
                 }
             }
-            _ => push_children(&mut stack, node),
+            _ => push_children(&mut stack, node, kind),
         }
     }
     let ScopeInfo {
@@ -173,8 +174,14 @@ pub(crate) fn is_capture_parent(parent: &str) -> bool {
     matches!(parent, "case_pattern" | "keyword_pattern")
 }
 
-fn push_children<'t>(stack: &mut Vec<(Node<'t>, &'static str)>, node: Node<'t>) {
-    for child in named_children(node).into_iter().rev() {
-        stack.push((child, node.kind()));
-    }
+/// Pushes the named children of `node` (of kind `kind`) so that they pop
+/// in source order.
+fn push_children<'t>(
+    stack: &mut Vec<(Node<'t>, &'static str)>,
+    node: Node<'t>,
+    kind: &'static str,
+) {
+    let first = stack.len();
+    for_each_named_child(node, |child| stack.push((child, kind)));
+    stack[first..].reverse();
 }

@@ -2,7 +2,8 @@
 //! block; compound statements build the CFG shapes of docs/ir.md (rules
 //! 7-10).
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use plumb_ir::{Arg, BlockId, Call, Callee, Const, Expr, InstrKind, Operand, Terminator, TypeRef};
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -64,7 +65,7 @@ impl<'s> Lowerer<'s> {
     /// Dispatches through a function pointer to keep this frame, paid for
     /// at every nesting level, small in unoptimised builds.
     fn stmt_inner(&mut self, node: Node<'_>) {
-        let lower: StmtFn<'s> = match node.kind() {
+        let lower: StmtFn<'s> = match node.kind_name() {
             "expression_statement" => Self::expression_statements,
             "assignment" | "augmented_assignment" => Self::expression_statement,
             "block" => Self::block,
@@ -121,7 +122,7 @@ impl<'s> Lowerer<'s> {
 
     fn jump(&mut self, node: Node<'_>) {
         if let Some(&(continue_target, break_target)) = self.cur.loops.last() {
-            let target = if node.kind() == "break_statement" {
+            let target = if node.kind_name() == "break_statement" {
                 break_target
             } else {
                 continue_target
@@ -133,14 +134,14 @@ impl<'s> Lowerer<'s> {
     /// Already recorded as a syntax error; salvage the statements inside.
     fn salvage(&mut self, node: Node<'_>) {
         for child in named_children(node) {
-            if is_statement_kind(child.kind()) {
+            if is_statement_kind(child.kind_name()) {
                 self.stmt(child);
             }
         }
     }
 
     fn expression_statement(&mut self, node: Node<'_>) {
-        match node.kind() {
+        match node.kind_name() {
             "assignment" => self.assignment(node),
             "augmented_assignment" => self.augmented_assignment(node),
             // Bare names and constants do nothing; strings are lowered
@@ -157,13 +158,15 @@ impl<'s> Lowerer<'s> {
     fn decorated(&mut self, node: Node<'_>) {
         let decorators: Vec<Node<'_>> = named_children(node)
             .into_iter()
-            .filter(|child| child.kind() == "decorator")
+            .filter(|child| child.kind_name() == "decorator")
             .collect();
-        match node.field("definition") {
-            Some(def) if def.kind() == "function_definition" => {
+        match node.field(FieldName::Definition) {
+            Some(def) if def.kind_name() == "function_definition" => {
                 self.function_def(def, &decorators, None);
             }
-            Some(def) if def.kind() == "class_definition" => self.class_def(def, &decorators, None),
+            Some(def) if def.kind_name() == "class_definition" => {
+                self.class_def(def, &decorators, None)
+            }
             _ => {}
         }
     }
@@ -175,17 +178,17 @@ impl<'s> Lowerer<'s> {
         let mut targets = Vec::new();
         let mut ty = None;
         let mut value = Some(node);
-        while let Some(current) = value.filter(|v| v.kind() == "assignment") {
-            if let Some(left) = current.field("left") {
+        while let Some(current) = value.filter(|v| v.kind_name() == "assignment") {
+            if let Some(left) = current.field(FieldName::Left) {
                 targets.push(left);
             }
             if ty.is_none() {
-                ty = current.field("type");
+                ty = current.field(FieldName::Type);
             }
-            value = current.field("right");
+            value = current.field(FieldName::Right);
         }
         if let Some(ty) = ty.and_then(|ty| self.type_ref(ty, 0)) {
-            for target in targets.iter().filter(|t| t.kind() == "identifier") {
+            for target in targets.iter().filter(|t| t.kind_name() == "identifier") {
                 let name = self.name_of(*target);
                 self.set_local_type(name, ty.clone());
             }
@@ -193,9 +196,9 @@ impl<'s> Lowerer<'s> {
         let Some(value) = value else { return };
         let store_span = span_of(node);
         let value_span = span_of(value);
-        let lowered = if value.kind() == "augmented_assignment" {
+        let lowered = if value.kind_name() == "augmented_assignment" {
             self.augmented_assignment(value);
-            match value.field("left") {
+            match value.field(FieldName::Left) {
                 Some(left) => self.expr(left),
                 None => Expr::Use(Operand::Const(Const::Null)),
             }
@@ -238,18 +241,18 @@ impl<'s> Lowerer<'s> {
         value_span: Span,
         store_span: Span,
     ) {
-        match target.kind() {
+        match target.kind_name() {
             "identifier" => {
                 let name = self.name_of(target);
                 self.write_name(name, value, value_span, store_span);
             }
             "attribute" => {
                 let value = self.spill(value, value_span);
-                let obj = match target.field("object") {
+                let obj = match target.field(FieldName::Object) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
-                let field = match target.field("attribute") {
+                let field = match target.field(FieldName::Attribute) {
                     Some(attribute) => self.name_of(attribute),
                     None => Name::new("<missing>"),
                 };
@@ -257,7 +260,7 @@ impl<'s> Lowerer<'s> {
             }
             "subscript" => {
                 let value = self.spill(value, value_span);
-                let obj = match target.field("value") {
+                let obj = match target.field(FieldName::Value) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
@@ -268,7 +271,7 @@ impl<'s> Lowerer<'s> {
             | "expression_list" => {
                 let whole = self.spill(value, value_span);
                 for (position, element) in named_children(target).into_iter().enumerate() {
-                    if matches!(element.kind(), "list_splat_pattern" | "list_splat") {
+                    if matches!(element.kind_name(), "list_splat_pattern" | "list_splat") {
                         let rest = Expr::Opaque {
                             kind: Name::new("starred"),
                             operands: vec![whole.clone()],
@@ -310,21 +313,23 @@ impl<'s> Lowerer<'s> {
 
     /// `x op= v`: read, combine, store back; `s += "lit"` is a `Concat`.
     fn augmented_assignment(&mut self, node: Node<'_>) {
-        let (Some(target), Some(right)) = (node.field("left"), node.field("right")) else {
+        let (Some(target), Some(right)) =
+            (node.field(FieldName::Left), node.field(FieldName::Right))
+        else {
             return;
         };
         let operator = node
-            .field("operator")
-            .map_or("+=", |operator| operator.kind());
+            .field(FieldName::Operator)
+            .map_or("+=", |operator| operator.kind_name());
         let span = span_of(node);
         // Read the target once, keeping its object and index for the store.
-        let (current, place) = match target.kind() {
+        let (current, place) = match target.kind_name() {
             "attribute" => {
-                let obj = match target.field("object") {
+                let obj = match target.field(FieldName::Object) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
-                let field = match target.field("attribute") {
+                let field = match target.field(FieldName::Attribute) {
                     Some(attribute) => self.name_of(attribute),
                     None => Name::new("<missing>"),
                 };
@@ -335,7 +340,7 @@ impl<'s> Lowerer<'s> {
                 (current, Place::Field(obj, field))
             }
             "subscript" => {
-                let obj = match target.field("value") {
+                let obj = match target.field(FieldName::Value) {
                     Some(object) => self.operand(object),
                     None => Operand::Const(Const::Null),
                 };
@@ -380,7 +385,7 @@ impl<'s> Lowerer<'s> {
     // ---- control flow ------------------------------------------------------
 
     fn if_statement(&mut self, node: Node<'_>) {
-        let alternatives = field_children(node, "alternative");
+        let alternatives = field_children(node, FieldName::Alternative);
         let join = self.new_block();
         let then_block = self.new_block();
         let mut next = if alternatives.is_empty() {
@@ -388,37 +393,37 @@ impl<'s> Lowerer<'s> {
         } else {
             self.new_block()
         };
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(condition) => self.cond(condition, then_block, next),
             None => self.goto(then_block),
         }
         self.switch_to(then_block);
-        if let Some(body) = node.field("consequence") {
+        if let Some(body) = node.field(FieldName::Consequence) {
             self.block(body);
         }
         self.goto(join);
         let count = alternatives.len();
         for (position, alternative) in alternatives.into_iter().enumerate() {
             self.switch_to(next);
-            if alternative.kind() == "elif_clause" {
+            if alternative.kind_name() == "elif_clause" {
                 let body_block = self.new_block();
                 let after = if position + 1 == count {
                     join
                 } else {
                     self.new_block()
                 };
-                match alternative.field("condition") {
+                match alternative.field(FieldName::Condition) {
                     Some(condition) => self.cond(condition, body_block, after),
                     None => self.goto(body_block),
                 }
                 self.switch_to(body_block);
-                if let Some(body) = alternative.field("consequence") {
+                if let Some(body) = alternative.field(FieldName::Consequence) {
                     self.block(body);
                 }
                 self.goto(join);
                 next = after;
             } else {
-                if let Some(body) = alternative.field("body") {
+                if let Some(body) = alternative.field(FieldName::Body) {
                     self.block(body);
                 }
                 self.goto(join);
@@ -434,27 +439,27 @@ impl<'s> Lowerer<'s> {
         self.switch_to(header);
         let body_block = self.new_block();
         let exit = self.new_block();
-        let alternative = node.field("alternative");
+        let alternative = node.field(FieldName::Alternative);
         let else_block = if alternative.is_some() {
             self.new_block()
         } else {
             exit
         };
-        match node.field("condition") {
+        match node.field(FieldName::Condition) {
             Some(condition) => self.cond(condition, body_block, else_block),
             None => self.goto(body_block),
         }
         self.switch_to(body_block);
-        self.loop_body(node.field("body"), header, exit);
+        self.loop_body(node.field(FieldName::Body), header, exit);
         self.loop_else(alternative, else_block, exit);
     }
 
     fn for_statement(&mut self, node: Node<'_>) {
-        let iterable = match node.field("right") {
+        let iterable = match node.field(FieldName::Right) {
             Some(right) => self.operand(right),
             None => Operand::Const(Const::Null),
         };
-        let head_span = match (node.field("left"), node.field("right")) {
+        let head_span = match (node.field(FieldName::Left), node.field(FieldName::Right)) {
             (Some(left), Some(right)) => span_of(left).cover(span_of(right)),
             _ => span_of(node),
         };
@@ -464,7 +469,7 @@ impl<'s> Lowerer<'s> {
         let has_next = self.opaque_temp("has_next", vec![iterable.clone()], head_span);
         let body_block = self.new_block();
         let exit = self.new_block();
-        let alternative = node.field("alternative");
+        let alternative = node.field(FieldName::Alternative);
         let else_block = if alternative.is_some() {
             self.new_block()
         } else {
@@ -472,10 +477,10 @@ impl<'s> Lowerer<'s> {
         };
         self.branch(has_next, body_block, else_block);
         self.switch_to(body_block);
-        if let Some(left) = node.field("left") {
+        if let Some(left) = node.field(FieldName::Left) {
             self.assign_target(left, Expr::Element(iterable), head_span, head_span);
         }
-        self.loop_body(node.field("body"), header, exit);
+        self.loop_body(node.field(FieldName::Body), header, exit);
         self.loop_else(alternative, else_block, exit);
     }
 
@@ -491,7 +496,7 @@ impl<'s> Lowerer<'s> {
     fn loop_else(&mut self, alternative: Option<Node<'_>>, else_block: BlockId, exit: BlockId) {
         if let Some(alternative) = alternative {
             self.switch_to(else_block);
-            if let Some(body) = alternative.field("body") {
+            if let Some(body) = alternative.field(FieldName::Body) {
                 self.block(body);
             }
             self.goto(exit);
@@ -508,7 +513,7 @@ impl<'s> Lowerer<'s> {
         let mut else_clause = None;
         let mut finally_clause = None;
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "except_clause" | "except_group_clause" => excepts.push(child),
                 "else_clause" => else_clause = Some(child),
                 "finally_clause" => finally_clause = Some(child),
@@ -527,7 +532,7 @@ impl<'s> Lowerer<'s> {
         let body_block = self.new_block();
         self.goto(body_block);
         self.switch_to(body_block);
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.block(body);
         }
         if dispatch.is_some() {
@@ -537,7 +542,7 @@ impl<'s> Lowerer<'s> {
         let after_body = self.new_block();
         self.goto(after_body);
         self.switch_to(after_body);
-        if let Some(body) = else_clause.and_then(|c| c.field("body")) {
+        if let Some(body) = else_clause.and_then(|c| c.field(FieldName::Body)) {
             self.block(body);
         }
         let after_try = finally_block.unwrap_or(exit);
@@ -550,7 +555,7 @@ impl<'s> Lowerer<'s> {
             self.cur.b.pop_handler();
             self.switch_to(finally_block);
             for body in named_children(clause) {
-                if body.kind() == "block" {
+                if body.kind_name() == "block" {
                     self.block(body);
                 }
             }
@@ -567,13 +572,13 @@ impl<'s> Lowerer<'s> {
 
     fn except_clauses(&mut self, excepts: &[Node<'_>], after_try: BlockId) {
         for clause in excepts {
-            let value = clause.field("value");
+            let value = clause.field(FieldName::Value);
             let (type_node, alias) = match value {
-                Some(value) if value.kind() == "as_pattern" => (
+                Some(value) if value.kind_name() == "as_pattern" => (
                     named_children(value).into_iter().next(),
-                    value.field("alias"),
+                    value.field(FieldName::Alias),
                 ),
-                Some(value) => (Some(value), clause.field("alias")),
+                Some(value) => (Some(value), clause.field(FieldName::Alias)),
                 None => (None, None),
             };
             let clause_block = self.new_block();
@@ -626,7 +631,7 @@ impl<'s> Lowerer<'s> {
 
     /// `E` or `(E, F)` (as a `Union`).
     fn exception_type(&self, node: Node<'_>) -> Option<TypeRef> {
-        if node.kind() == "tuple" {
+        if node.kind_name() == "tuple" {
             let mut ty = TypeRef::simple("Union");
             for item in named_children(node) {
                 ty.args.extend(self.type_ref(item, 0));
@@ -638,7 +643,7 @@ impl<'s> Lowerer<'s> {
 
     fn except_body(&mut self, clause: Node<'_>, after_try: BlockId) {
         for body in named_children(clause) {
-            if body.kind() == "block" {
+            if body.kind_name() == "block" {
                 self.block(body);
             }
         }
@@ -647,7 +652,7 @@ impl<'s> Lowerer<'s> {
 
     fn with_statement(&mut self, node: Node<'_>) {
         for child in named_children(node) {
-            match child.kind() {
+            match child.kind_name() {
                 "with_clause" => {
                     for item in named_children(child) {
                         self.with_item(item);
@@ -657,18 +662,18 @@ impl<'s> Lowerer<'s> {
                 _ => {}
             }
         }
-        if let Some(body) = node.field("body") {
+        if let Some(body) = node.field(FieldName::Body) {
             self.block(body);
         }
     }
 
     fn with_item(&mut self, item: Node<'_>) {
-        let Some(value) = item.field("value") else {
+        let Some(value) = item.field(FieldName::Value) else {
             return;
         };
-        if value.kind() == "as_pattern" {
+        if value.kind_name() == "as_pattern" {
             let expression = named_children(value).into_iter().next();
-            let alias = value.field("alias");
+            let alias = value.field(FieldName::Alias);
             if let (Some(expression), Some(alias)) = (expression, alias) {
                 let lowered = self.expr(expression);
                 self.assign_target(alias, lowered, span_of(expression), span_of(item));
@@ -680,7 +685,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn raise_statement(&mut self, node: Node<'_>) {
-        let cause = node.field("cause");
+        let cause = node.field(FieldName::Cause);
         let exception = named_children(node)
             .into_iter()
             .find(|child| Some(*child) != cause);
@@ -710,20 +715,20 @@ impl<'s> Lowerer<'s> {
     fn delete_statement(&mut self, node: Node<'_>) {
         let mut targets = named_children(node);
         if let [list] = targets.as_slice() {
-            if list.kind() == "expression_list" {
+            if list.kind_name() == "expression_list" {
                 targets = named_children(*list);
             }
         }
         for target in targets {
-            match target.kind() {
+            match target.kind_name() {
                 "subscript" => {
-                    if let Some(object) = target.field("value") {
+                    if let Some(object) = target.field(FieldName::Value) {
                         self.operand(object);
                     }
                     self.index_operand(target);
                 }
                 "attribute" => {
-                    if let Some(object) = target.field("object") {
+                    if let Some(object) = target.field(FieldName::Object) {
                         self.operand(object);
                     }
                 }
@@ -736,7 +741,7 @@ impl<'s> Lowerer<'s> {
     fn print_statement(&mut self, node: Node<'_>) {
         let mut args = Vec::new();
         for child in named_children(node) {
-            if child.kind() == "chevron" {
+            if child.kind_name() == "chevron" {
                 if let Some(&file) = named_children(child).first() {
                     args.push(Arg {
                         value: self.operand(file),
@@ -770,16 +775,16 @@ impl<'s> Lowerer<'s> {
     /// Literal-only `match` → `Switch`; anything else → a chain of branches
     /// on opaque pattern tests (rule 10).
     fn match_statement(&mut self, node: Node<'_>) {
-        let subject = match node.field("subject") {
+        let subject = match node.field(FieldName::Subject) {
             Some(subject) => self.operand(subject),
             None => Operand::Const(Const::Null),
         };
         let cases: Vec<Node<'_>> = node
-            .field("body")
+            .field(FieldName::Body)
             .map(|body| {
                 named_children(body)
                     .into_iter()
-                    .filter(|c| c.kind() == "case_clause")
+                    .filter(|c| c.kind_name() == "case_clause")
                     .collect()
             })
             .unwrap_or_default();
@@ -824,7 +829,7 @@ impl<'s> Lowerer<'s> {
         });
         for (case, block) in bodies {
             self.switch_to(block);
-            if let Some(body) = case.field("consequence") {
+            if let Some(body) = case.field(FieldName::Consequence) {
                 self.block(body);
             }
             self.goto(exit);
@@ -840,7 +845,7 @@ impl<'s> Lowerer<'s> {
             self.branch(test, bind_block, next);
             self.switch_to(bind_block);
             self.bind_captures(*case, &subject);
-            match case.field("guard") {
+            match case.field(FieldName::Guard) {
                 Some(guard) => match named_children(guard).first() {
                     Some(&condition) => self.cond(condition, body_block, next),
                     None => self.goto(body_block),
@@ -848,7 +853,7 @@ impl<'s> Lowerer<'s> {
                 None => self.goto(body_block),
             }
             self.switch_to(body_block);
-            if let Some(body) = case.field("consequence") {
+            if let Some(body) = case.field(FieldName::Consequence) {
                 self.block(body);
             }
             self.goto(exit);
@@ -862,11 +867,11 @@ impl<'s> Lowerer<'s> {
         let mut names = Vec::new();
         let mut stack: Vec<(Node<'_>, &'static str)> = named_children(case)
             .into_iter()
-            .filter(|child| child.kind() == "case_pattern")
+            .filter(|child| child.kind_name() == "case_pattern")
             .map(|child| (child, "case_clause"))
             .collect();
         while let Some((node, parent)) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "dotted_name" if is_capture_parent(parent) => {
                     if let [single] = named_children(node).as_slice() {
                         names.push(*single);
@@ -876,12 +881,12 @@ impl<'s> Lowerer<'s> {
                     names.extend(
                         named_children(node)
                             .into_iter()
-                            .filter(|c| c.kind() == "identifier"),
+                            .filter(|c| c.kind_name() == "identifier"),
                     );
                 }
                 _ => {
                     for child in named_children(node) {
-                        stack.push((child, node.kind()));
+                        stack.push((child, node.kind_name()));
                     }
                 }
             }
@@ -901,12 +906,12 @@ impl<'s> Lowerer<'s> {
 
     /// Constants of a guard-free case whose pattern is literals (or `_`).
     fn case_shape(&self, case: Node<'_>) -> Option<CaseShape> {
-        if case.field("guard").is_some() {
+        if case.field(FieldName::Guard).is_some() {
             return None;
         }
         let patterns: Vec<Node<'_>> = named_children(case)
             .into_iter()
-            .filter(|child| child.kind() == "case_pattern")
+            .filter(|child| child.kind_name() == "case_pattern")
             .collect();
         let [pattern] = patterns.as_slice() else {
             return None;
@@ -921,7 +926,7 @@ impl<'s> Lowerer<'s> {
         let mut constants = Vec::new();
         let mut stack = vec![*value];
         while let Some(node) = stack.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "union_pattern" => stack.extend(named_children(node).into_iter().rev()),
                 "case_pattern" => stack.extend(named_children(node).into_iter().rev()),
                 _ => constants.push(self.literal_pattern(node)?),
@@ -931,7 +936,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn literal_pattern(&self, node: Node<'_>) -> Option<Const> {
-        match node.kind() {
+        match node.kind_name() {
             "string" | "concatenated_string" => {
                 super::strings::const_string(self.src, node).map(|text| Const::str(&text))
             }

@@ -1,6 +1,7 @@
 //! String literals: prefixes, escapes, f-string pieces and `%` formats.
 
-use crate::fields::FieldExt;
+use crate::fields::{FieldExt, FieldName};
+use crate::kinds::KindExt;
 use tree_sitter::Node;
 
 pub(crate) enum StrPart<'t> {
@@ -15,9 +16,8 @@ pub(crate) fn string_parts<'t>(src: &str, node: Node<'t>, out: &mut Vec<StrPart<
     let mut start = None;
     let mut end = None;
     let mut interpolations = Vec::new();
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        match child.kind() {
+    for child in super::children(node) {
+        match child.kind_name() {
             "string_start" => start = Some(child),
             "string_end" => end = Some(child),
             "interpolation" => interpolations.push(child),
@@ -53,7 +53,7 @@ pub(crate) fn string_parts<'t>(src: &str, node: Node<'t>, out: &mut Vec<StrPart<
     let mut pos = body_start;
     for interpolation in interpolations {
         out.push(StrPart::Lit(decode(pos, interpolation.start_byte())));
-        out.push(StrPart::Interp(interpolation.field("expression")));
+        out.push(StrPart::Interp(interpolation.field(FieldName::Expression)));
         pos = interpolation.end_byte();
     }
     out.push(StrPart::Lit(decode(pos, body_end)));
@@ -63,11 +63,11 @@ pub(crate) fn string_parts<'t>(src: &str, node: Node<'t>, out: &mut Vec<StrPart<
 /// concatenation included); `None` for f-strings with fields and non-strings.
 pub(crate) fn const_string(src: &str, node: Node<'_>) -> Option<String> {
     let mut parts = Vec::new();
-    match node.kind() {
+    match node.kind_name() {
         "string" => string_parts(src, node, &mut parts),
         "concatenated_string" => {
             for child in super::named_children(node) {
-                if child.kind() == "string" {
+                if child.kind_name() == "string" {
                     string_parts(src, child, &mut parts);
                 }
             }
