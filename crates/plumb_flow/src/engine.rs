@@ -526,26 +526,40 @@ impl<'p> Engine<'p> {
         if let Some(cached) = self.field_values.borrow().get(&(class, field)) {
             return cached.clone();
         }
-        // An initialiser that reads itself (directly or through others) is
-        // cut; one that read a summary still being settled is not cached.
-        let key = SummaryKey {
-            func: FuncRef {
-                module: u32::MAX,
-                func: plumb_ir::FuncId(0),
-            },
-            constants: Some(format!("{class}.{field}")),
-        };
-        if cycles::in_progress(&key) {
-            return None;
-        }
-        cycles::enter(key);
-        let value = self.compute_field_initial_value(class, field);
-        if cycles::leave() {
+        let (value, settled) = self.settled_fact(format!("field-init {class}.{field}"), || {
+            self.compute_field_initial_value(class, field)
+        });
+        if settled {
             self.field_values
                 .borrow_mut()
                 .insert((class, field), value.clone());
         }
         value
+    }
+
+    /// Computes a fact that reads summaries (a field's initial value, what
+    /// constructors store). One that needs itself gets nothing; one that
+    /// read a summary still being settled on this thread is correct for
+    /// now but not for caching, which the flag says.
+    pub fn settled_fact<T>(
+        &self,
+        what: String,
+        compute: impl FnOnce() -> Option<T>,
+    ) -> (Option<T>, bool) {
+        let key = SummaryKey {
+            func: FuncRef {
+                module: u32::MAX,
+                func: plumb_ir::FuncId(0),
+            },
+            constants: Some(what),
+        };
+        if cycles::in_progress(&key) {
+            return (None, false);
+        }
+        cycles::enter(key);
+        let value = compute();
+        let settled = cycles::leave();
+        (value, settled)
     }
 
     fn compute_field_initial_value(&self, class: Name, field: Name) -> Option<Value> {
@@ -702,10 +716,15 @@ impl Engine<'_> {
         if let Some(cached) = self.constructor_constants.borrow().get(&(class, field)) {
             return cached.clone();
         }
-        let found = self.compute_constructor_constant(class, field);
-        self.constructor_constants
-            .borrow_mut()
-            .insert((class, field), found.clone());
+        let (found, settled) = self
+            .settled_fact(format!("constructor-constant {class}.{field}"), || {
+                self.compute_constructor_constant(class, field)
+            });
+        if settled {
+            self.constructor_constants
+                .borrow_mut()
+                .insert((class, field), found.clone());
+        }
         found
     }
 
@@ -715,10 +734,15 @@ impl Engine<'_> {
         if let Some(cached) = self.constructor_objects.borrow().get(&(class, field)) {
             return cached.clone();
         }
-        let found = self.compute_constructor_object(class, field);
-        self.constructor_objects
-            .borrow_mut()
-            .insert((class, field), found.clone());
+        let (found, settled) = self
+            .settled_fact(format!("constructor-object {class}.{field}"), || {
+                self.compute_constructor_object(class, field)
+            });
+        if settled {
+            self.constructor_objects
+                .borrow_mut()
+                .insert((class, field), found.clone());
+        }
         found
     }
 

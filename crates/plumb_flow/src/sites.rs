@@ -162,10 +162,14 @@ impl Engine<'_> {
         if let Some(cached) = self.constructed_fields.borrow().get(&(class, field)) {
             return cached.clone();
         }
-        let found = self.compute_constructed_field_constants(class, field);
-        self.constructed_fields
-            .borrow_mut()
-            .insert((class, field), found.clone());
+        let (found, settled) = self.settled_fact(format!("constructed {class}.{field}"), || {
+            self.compute_constructed_field_constants(class, field)
+        });
+        if settled {
+            self.constructed_fields
+                .borrow_mut()
+                .insert((class, field), found.clone());
+        }
         found
     }
 
