@@ -88,12 +88,13 @@ fn clamp(value: usize) -> u32 {
 /// step costs several times more than an index step over a few children.
 const SMALL_NODE: usize = 8;
 
+/// Children of one node, on the heap: lowering recurses once per level of
+/// nesting, and inline storage in every frame made deep input overflow the
+/// stack its depth limit is sized for.
+pub type Children<'t> = Vec<Node<'t>>;
+
 /// Named children without comments (comments are "extra" nodes that can
 /// sit between any two tokens).
-/// Children of one node; nearly every node has a handful, so they stay on
-/// the stack (lowering asks for children of every node it visits).
-pub type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
-
 pub fn named_children(node: Node) -> Children {
     // Most nodes asked are leaves.
     if node.named_child_count() == 0 {

@@ -649,7 +649,7 @@ impl<'a> Lowerer<'a, '_> {
         let parts = if node.kind_name() == "switch_label" {
             named_children(node)
         } else {
-            smallvec::smallvec![node]
+            vec![node]
         };
         let mut guard = None;
         let mut operands = vec![value.clone()];

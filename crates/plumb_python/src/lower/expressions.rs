@@ -414,7 +414,7 @@ impl<'s> Lowerer<'s> {
         let values = if right.kind_name() == "tuple" {
             named_children(right)
         } else {
-            smallvec::smallvec![right]
+            vec![right]
         };
         let has_splat = values
             .iter()

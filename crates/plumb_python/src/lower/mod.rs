@@ -471,12 +471,13 @@ pub(crate) fn qualify(prefix: &str, name: &str) -> String {
 /// step costs several times more than an index step over a few children.
 const SMALL_NODE: usize = 8;
 
+/// Children of one node, on the heap: lowering recurses once per level of
+/// nesting, and inline storage in every frame made deep input overflow the
+/// stack its depth limit is sized for.
+pub(crate) type Children<'t> = Vec<Node<'t>>;
+
 /// Named children without comments and other extras, which tree-sitter
 /// allows anywhere.
-/// Children of one node; nearly every node has a handful, so they stay on
-/// the stack (lowering asks for children of every node it visits).
-pub(crate) type Children<'t> = smallvec::SmallVec<[Node<'t>; 8]>;
-
 pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
     let mut children = Children::new();
     for_each_named_child(node, |child| children.push(child));
