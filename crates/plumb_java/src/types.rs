@@ -83,54 +83,10 @@ fn clamp(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
-/// Children up to which `named_children` indexes instead of walking with a
-/// cursor. Indexing restarts from the first child each time, but a cursor
-/// step costs several times more than an index step over a few children.
-const SMALL_NODE: usize = 8;
-
-/// Children of one node, on the heap: lowering recurses once per level of
-/// nesting, and inline storage in every frame made deep input overflow the
-/// stack its depth limit is sized for.
-pub type Children<'t> = Vec<Node<'t>>;
-
-/// Named children without comments (comments are "extra" nodes that can
-/// sit between any two tokens).
-pub fn named_children(node: Node) -> Children {
-    // Most nodes asked are leaves.
-    if node.named_child_count() == 0 {
-        return Children::new();
-    }
-    let count = node.child_count();
-    if count <= SMALL_NODE {
-        return (0..count)
-            .filter_map(|index| node.child(index))
-            .filter(|child| child.is_named() && !child.is_extra())
-            .collect();
-    }
-    let mut cursor = node.walk();
-    node.named_children(&mut cursor)
-        .filter(|child| !child.is_extra())
-        .collect()
-}
-
-/// Every child, anonymous tokens and comments included.
-pub fn children<'t>(node: Node<'t>) -> Children<'t> {
-    let count = node.child_count();
-    if count <= SMALL_NODE {
-        return (0..count).filter_map(|index| node.child(index)).collect();
-    }
-    let mut cursor = node.walk();
-    node.children(&mut cursor).collect()
-}
+pub use plumb_syntax::{children, named_children, Children};
 
 pub fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
-    let Some(id) = field.id() else {
-        return Children::new();
-    };
-    let mut cursor = node.walk();
-    node.children_by_field_id(id, &mut cursor)
-        .filter(|child| !child.is_extra())
-        .collect()
+    plumb_syntax::field_children(node, field.id())
 }
 
 pub fn is_type_kind(kind: &str) -> bool {

@@ -466,65 +466,10 @@ pub(crate) fn qualify(prefix: &str, name: &str) -> String {
     }
 }
 
-/// Children up to which `named_children` indexes instead of walking with a
-/// cursor. Indexing restarts from the first child each time, but a cursor
-/// step costs several times more than an index step over a few children.
-const SMALL_NODE: usize = 8;
-
-/// Children of one node, on the heap: lowering recurses once per level of
-/// nesting, and inline storage in every frame made deep input overflow the
-/// stack its depth limit is sized for.
-pub(crate) type Children<'t> = Vec<Node<'t>>;
-
-/// Named children without comments and other extras, which tree-sitter
-/// allows anywhere.
-pub(crate) fn named_children<'t>(node: Node<'t>) -> Children<'t> {
-    let mut children = Children::new();
-    for_each_named_child(node, |child| children.push(child));
-    children
-}
-
-/// `named_children` without collecting them, for walks that put them
-/// straight on their own stack.
-pub(crate) fn for_each_named_child<'t>(node: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
-    // Most nodes asked are leaves.
-    if node.named_child_count() == 0 {
-        return;
-    }
-    let count = node.child_count();
-    if count <= SMALL_NODE {
-        (0..count)
-            .filter_map(|index| node.child(index))
-            .filter(|child| child.is_named() && !child.is_extra())
-            .for_each(visit);
-        return;
-    }
-    let mut cursor = node.walk();
-    for child in node.named_children(&mut cursor) {
-        if !child.is_extra() {
-            visit(child);
-        }
-    }
-}
-
-/// Every child, anonymous tokens and comments included.
-pub(crate) fn children<'t>(node: Node<'t>) -> Children<'t> {
-    let count = node.child_count();
-    if count <= SMALL_NODE {
-        return (0..count).filter_map(|index| node.child(index)).collect();
-    }
-    let mut cursor = node.walk();
-    node.children(&mut cursor).collect()
-}
+pub(crate) use plumb_syntax::{children, for_each_named_child, named_children, Children};
 
 pub(crate) fn field_children<'t>(node: Node<'t>, field: FieldName) -> Children<'t> {
-    let Some(id) = field.id() else {
-        return Children::new();
-    };
-    let mut cursor = node.walk();
-    node.children_by_field_id(id, &mut cursor)
-        .filter(|child| !child.is_extra())
-        .collect()
+    plumb_syntax::field_children(node, field.id())
 }
 
 fn is_string(node: Node<'_>) -> bool {

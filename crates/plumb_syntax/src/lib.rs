@@ -1,0 +1,15 @@
+//! What every tree-sitter front end needs from the syntax tree, done once:
+//! children without comments, kind names and field ids looked up by id.
+
+mod children;
+mod fields;
+mod kinds;
+
+pub use children::{children, field_children, for_each_named_child, named_children, Children};
+pub use fields::FieldIds;
+pub use kinds::KindNames;
+
+// The macro expands in the front ends, which need not depend on tree-sitter
+// under this name.
+#[doc(hidden)]
+pub use tree_sitter;
