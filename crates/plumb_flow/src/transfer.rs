@@ -434,15 +434,21 @@ impl Analysis<'_, '_> {
                     .collect(),
             };
             let constant = text.is_known() && pieces.len() == text.values().len();
-            if pieces.is_empty() || prefixes.len() * pieces.len() > 4 {
+            if pieces.is_empty() || prefixes.len() * pieces.len() > crate::value::MAX_CONSTANTS {
                 prefix_open = false;
                 continue;
             }
-            prefixes = prefixes
-                .iter()
-                .flat_map(|head| pieces.iter().map(move |piece| format!("{head}{piece}")))
-                .collect();
-            prefixes.dedup();
+            if let [piece] = pieces.as_slice() {
+                for head in &mut prefixes {
+                    head.push_str(piece);
+                }
+            } else {
+                prefixes = prefixes
+                    .iter()
+                    .flat_map(|head| pieces.iter().map(move |piece| format!("{head}{piece}")))
+                    .collect();
+                prefixes.dedup();
+            }
             if !constant {
                 prefix_open = false;
             }

@@ -13,7 +13,7 @@ use crate::rules::RuleMask;
 use crate::trace::StepId;
 
 /// At most this many distinct constants are tracked per value; more is "unknown".
-const MAX_CONSTANTS: usize = 4;
+pub(crate) const MAX_CONSTANTS: usize = 4;
 /// At most this many taint labels per value; the rest are folded away.
 const MAX_LABELS: usize = 12;
 
