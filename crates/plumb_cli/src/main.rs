@@ -17,6 +17,7 @@ mod stats;
 mod terminal;
 
 fn main() -> ExitCode {
+    disable_transparent_huge_pages();
     // clap exits with 2 on usage errors itself.
     let cli = commands::Cli::parse();
     match commands::run(cli) {
@@ -25,5 +26,18 @@ fn main() -> ExitCode {
             eprintln!("plumb: error: {error:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// The engine's memory is written once and kept for the whole scan, so huge
+/// pages buy little TLB reach, while each one costs a synchronous 2 MiB
+/// zeroing on first touch: measured on the Python corpus, system time fell
+/// from 0.85 s to 0.26 s with them off.
+fn disable_transparent_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integer arguments and only sets
+    // a flag on this process; a failure leaves huge pages as they were.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
