@@ -3,97 +3,12 @@
 //! `plumb-expect:` / `plumb-ok:` annotations. Any missed or extra finding
 //! fails; the score per suite is printed either way.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod support;
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Expectation {
-    path: String,
-    line: u32,
-    rule: String,
-    audit: bool,
-}
-
-#[derive(Default)]
-struct Labels {
-    expected: Vec<Expectation>,
-    /// `(path, line, rule)` marked safe.
-    safe: BTreeSet<(String, u32, String)>,
-}
-
-fn comment_text(line: &str) -> Option<&str> {
-    let trimmed = line.trim_start();
-    ["//", "#", "/*", "*"]
-        .iter()
-        .find_map(|marker| trimmed.strip_prefix(marker))
-}
-
-fn is_code(line: &str) -> bool {
-    let trimmed = line.trim();
-    !trimmed.is_empty() && comment_text(line).is_none()
-}
-
-fn parse_annotations(root: &Path, file: &Path, labels: &mut Labels) {
-    let Ok(text) = std::fs::read_to_string(file) else {
-        return;
-    };
-    let relative = file
-        .strip_prefix(root)
-        .unwrap_or(file)
-        .to_string_lossy()
-        .replace('\\', "/");
-    let lines: Vec<&str> = text.lines().collect();
-    for (index, line) in lines.iter().enumerate() {
-        let Some(comment) = line
-            .find("plumb-expect:")
-            .or_else(|| line.find("plumb-ok:"))
-        else {
-            continue;
-        };
-        let annotation = &line[comment..];
-        let (kind, rest) = annotation.split_once(':').unwrap_or((annotation, ""));
-        let target = lines[index + 1..]
-            .iter()
-            .position(|l| is_code(l))
-            .map(|offset| (index + 1 + offset + 1) as u32);
-        let Some(target) = target else { continue };
-        for item in rest.split(',') {
-            let mut words = item.split_whitespace();
-            let Some(rule) = words.next() else { continue };
-            let audit = words.next() == Some("audit");
-            if kind == "plumb-expect" {
-                labels.expected.push(Expectation {
-                    path: relative.clone(),
-                    line: target,
-                    rule: rule.to_owned(),
-                    audit,
-                });
-            } else {
-                labels
-                    .safe
-                    .insert((relative.clone(), target, rule.to_owned()));
-            }
-        }
-    }
-}
-
-fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            source_files(&path, out);
-        } else if path
-            .extension()
-            .is_some_and(|ext| ext == "java" || ext == "py")
-        {
-            out.push(path);
-        }
-    }
-}
+use support::{check_known, compare, scan, sorted_dirs, Labels};
 
 fn case_dirs(root: &Path) -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
@@ -110,62 +25,6 @@ fn case_dirs(root: &Path) -> Vec<(String, PathBuf)> {
         }
     }
     out
-}
-
-fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    dirs
-}
-
-#[derive(Debug)]
-struct Finding {
-    path: String,
-    line: u32,
-    rule: String,
-    audit: bool,
-}
-
-fn scan(case: &Path) -> Vec<Finding> {
-    let output = Command::new(env!("CARGO_BIN_EXE_plumb"))
-        .args(["scan", "--format", "json", "--confidence", "audit"])
-        .arg(case)
-        .output()
-        .expect("run plumb");
-    let code = output.status.code().unwrap_or(-1);
-    assert!(
-        code == 0 || code == 1,
-        "plumb scan {} exited {code}: {}",
-        case.display(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
-            panic!(
-                "plumb scan {}: invalid JSON ({error}): {}",
-                case.display(),
-                String::from_utf8_lossy(&output.stdout)
-            )
-        });
-    report["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|f| Finding {
-            path: f["location"]["path"].as_str().unwrap_or("").to_owned(),
-            line: f["location"]["start_line"].as_u64().unwrap_or(0) as u32,
-            rule: f["rule"].as_str().unwrap_or("").to_owned(),
-            audit: f["confidence"].as_str() == Some("audit"),
-        })
-        .collect()
 }
 
 #[derive(Default)]
@@ -195,71 +54,20 @@ fn annotated_fixtures() {
         {
             continue;
         }
-        let mut labels = Labels::default();
-        let mut files = Vec::new();
-        source_files(&case, &mut files);
-        for file in &files {
-            parse_annotations(&case, file, &mut labels);
-        }
-        let findings = scan(&case);
-        let score = scores.entry(suite.clone()).or_default();
-        score.expected += labels.expected.len();
-        score.safe_labels += labels.safe.len();
+        let labels = Labels::of_case(&case);
         let case_name = case
             .strip_prefix(&repository)
             .unwrap_or(&case)
             .display()
             .to_string();
-        for expectation in &labels.expected {
-            let hit = findings.iter().any(|f| {
-                f.path == expectation.path
-                    && f.line == expectation.line
-                    && f.rule == expectation.rule
-                    && f.audit == expectation.audit
-            });
-            if hit {
-                score.found += 1;
-            } else {
-                failures.push(format!(
-                    "missed  {case_name}/{}:{} {}{}",
-                    expectation.path,
-                    expectation.line,
-                    expectation.rule,
-                    if expectation.audit { " (audit)" } else { "" }
-                ));
-            }
-        }
-        for finding in &findings {
-            let expected = labels.expected.iter().any(|e| {
-                e.path == finding.path
-                    && e.line == finding.line
-                    && e.rule == finding.rule
-                    && e.audit == finding.audit
-            });
-            // Audit findings are for review: only the annotated ones are checked.
-            if expected || finding.audit {
-                continue;
-            }
-            let on_safe_label =
-                labels
-                    .safe
-                    .contains(&(finding.path.clone(), finding.line, finding.rule.clone()));
-            if on_safe_label {
-                score.safe_flagged += 1;
-            }
-            score.extra += 1;
-            failures.push(format!(
-                "extra   {case_name}/{}:{} {}{}",
-                finding.path,
-                finding.line,
-                finding.rule,
-                if on_safe_label {
-                    " (on a plumb-ok line)"
-                } else {
-                    ""
-                }
-            ));
-        }
+        let comparison = compare(&case_name, &labels, &scan(&case));
+        let score = scores.entry(suite).or_default();
+        score.expected += comparison.expected;
+        score.found += comparison.found;
+        score.safe_labels += comparison.safe_labels;
+        score.safe_flagged += comparison.safe_flagged;
+        score.extra += comparison.extra;
+        failures.extend(comparison.mismatches);
     }
     println!("\nsuite     expected  found  missed  safe-labels  safe-flagged  extra");
     for (suite, score) in &scores {
@@ -287,24 +95,5 @@ fn annotated_fixtures() {
     }
     // Known gaps are listed, one mismatch a line, so that the suite guards
     // everything that passes today; a gap that closes must leave the list.
-    let known_path = root.join("known-gaps.txt");
-    let known_text = std::fs::read_to_string(&known_path).unwrap_or_default();
-    let known: BTreeSet<&str> = known_text
-        .lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    let current: BTreeSet<&str> = failures.iter().map(|f| f.as_str()).collect();
-    let new: Vec<&&str> = current.difference(&known).collect();
-    let closed: Vec<&&str> = known.difference(&current).collect();
-    for line in &closed {
-        println!("closed  (remove from fixtures/known-gaps.txt): {line}");
-    }
-    assert!(
-        new.is_empty() && closed.is_empty(),
-        "{} new fixture mismatches and {} closed gaps still listed in {} (see above)",
-        new.len(),
-        closed.len(),
-        known_path.display()
-    );
+    check_known(&failures, &root.join("known-gaps.txt"));
 }
