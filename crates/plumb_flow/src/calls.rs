@@ -610,9 +610,12 @@ impl Analysis<'_, '_> {
         };
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
-                Language::Java => "<init>",
                 Language::Python => "__init__",
+                Language::Java | Language::JavaScript | Language::TypeScript => "<init>",
             };
+            // A Python or JavaScript class without a constructor of its own
+            // runs its base class's.
+            let inherits_constructor = self.language != Language::Java;
             let (candidates, qualified) = self.project_methods(ty, Name::new(constructor));
             let candidates: Vec<FuncRef> = candidates
                 .iter()
@@ -620,8 +623,7 @@ impl Analysis<'_, '_> {
                 .filter(|f| {
                     let function = &self.engine.project.modules[f.module as usize].functions
                         [f.func.0 as usize];
-                    function.qualified.as_str().starts_with(ty.as_str())
-                        || self.language == Language::Python
+                    function.qualified.as_str().starts_with(ty.as_str()) || inherits_constructor
                 })
                 .take(1.max(if self.language == Language::Java {
                     MAX_DISPATCH
@@ -755,7 +757,9 @@ impl Analysis<'_, '_> {
                     .iter()
                     .any(|p| matches!(p.kind, ParamKind::VarArgs | ParamKind::KwArgs));
                 let offset = usize::from(receiver.is_some() && self.language == Language::Python);
-                explicit == positional + offset || varargs || self.language == Language::Python
+                // Python keywords and defaults, and JavaScript's any-arity
+                // calls, make the count of arguments no guide.
+                explicit == positional + offset || varargs || self.language != Language::Java
             })
             .collect();
         let chosen = if arity_matches.is_empty() {
@@ -1728,7 +1732,7 @@ impl Analysis<'_, '_> {
         let is_string = receiver.konst.as_single_str().is_some()
             || receiver
                 .ty
-                .is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+                .is_some_and(|t| crate::transfer::is_string_type(t.as_str()))
             || untyped_text;
         if !is_string {
             return None;

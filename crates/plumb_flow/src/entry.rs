@@ -59,7 +59,9 @@ fn resolve_decorator(
     name: Name,
 ) -> Vec<Name> {
     let module = &engine.project.modules[func.module as usize];
-    if module.language == Language::Java {
+    // Java annotations and TypeScript decorators name imported types or
+    // functions; Python decorators are paths through module objects.
+    if module.language != Language::Python {
         return vec![resolver.resolve_type(name)];
     }
     let path = resolver.resolve_path(name);

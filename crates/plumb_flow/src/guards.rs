@@ -93,9 +93,12 @@ impl Analysis<'_, '_> {
         }
         let mut then_state = state.clone();
         let mut else_state = state;
-        // A falsy Python value is empty (`""`, `None`, `[]`): it carries nothing.
-        if let (Operand::Var(var), plumb_ir::Language::Python) = (cond, self.language) {
-            apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
+        // A falsy Python or JavaScript value is empty (`""`, `None`,
+        // `null`, `[]` in Python): it carries nothing.
+        if let Operand::Var(var) = cond {
+            if self.language.has_module_code() {
+                apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
+            }
         }
         if let Operand::Var(var) = cond {
             let mut positive = true;
