@@ -1207,6 +1207,7 @@ impl Analysis<'_, '_> {
             .counters
             .calls_resolved
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let args = self.with_option_keywords(state, args);
         let receiver_value = receiver.as_ref().map(|r| r.value.clone());
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
         let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());
@@ -1468,6 +1469,13 @@ impl Analysis<'_, '_> {
             {
                 continue;
             }
+            let given = |keyword: &String| {
+                args.iter()
+                    .any(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
+            };
+            if model.unless_keywords.iter().any(given) {
+                continue;
+            }
             if !model.when_field.is_empty() {
                 let obj = receiver_value
                     .as_ref()
@@ -1569,6 +1577,9 @@ impl Analysis<'_, '_> {
                 }
             });
             for (slot, value, literal) in targets {
+                if model.when_text && self.is_structured(state, &value) {
+                    continue;
+                }
                 let mut deep = self.deep_value(state, &value);
                 deep.obj = None;
                 let event = SinkEvent {
@@ -1604,6 +1615,55 @@ impl Analysis<'_, '_> {
             }
         }
         result
+    }
+
+    /// JavaScript passes named options in an object literal
+    /// (`spawn(cmd, args, { shell: true })`): its constant-keyed entries are
+    /// also the call's keywords, for the conditions and sinks models put on
+    /// keywords.
+    fn with_option_keywords(&self, state: &State, mut args: Vec<ArgValue>) -> Vec<ArgValue> {
+        if !self.language.is_javascript() {
+            return args;
+        }
+        let mut options = Vec::new();
+        for arg in args.iter().filter(|a| a.keyword.is_none() && !a.spread) {
+            let Some(obj) = arg.value.obj.and_then(|id| state.heap.get(&id)) else {
+                continue;
+            };
+            if obj.symbolic.is_some() {
+                continue;
+            }
+            for (key, value) in &obj.entries {
+                if let Const::Str(key) = key {
+                    options.push(ArgValue {
+                        keyword: Some(Name::new(key)),
+                        value: value.clone(),
+                        spread: false,
+                        literal: value.konst.is_known() && value.taint.is_empty(),
+                        var: None,
+                        path: None,
+                    });
+                }
+            }
+        }
+        args.extend(options);
+        args
+    }
+
+    /// An object or array built here (not text): what a serialising sink
+    /// (`res.send(obj)`) turns into JSON.
+    fn is_structured(&self, state: &State, value: &Value) -> bool {
+        let built = value
+            .obj
+            .and_then(|id| state.heap.get(&id))
+            .is_some_and(|obj| obj.symbolic.is_none());
+        let container = value.ty.is_some_and(|ty| {
+            matches!(
+                ty.as_str(),
+                "Object" | "Array" | "list" | "dict" | "java.util.List" | "java.util.Map"
+            )
+        });
+        built || container
     }
 
     fn container_op(
