@@ -86,10 +86,12 @@ fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             source_files(&path, out);
-        } else if path
-            .extension()
-            .is_some_and(|ext| ext == "java" || ext == "py")
-        {
+        } else if path.extension().is_some_and(|ext| {
+            matches!(
+                ext.to_str(),
+                Some("java" | "py" | "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx")
+            )
+        }) {
             out.push(path);
         }
     }
