@@ -51,9 +51,12 @@ impl<'s> Lowerer<'s> {
         decorators: &[Node<'_>],
         method: Option<MethodOf>,
     ) -> FuncId {
+        // An object literal's method is named by the object's binding (the
+        // caller's hint), not by its key alone.
+        let object_method = method.is_none() && self.kind(node) == "method_definition";
         let own_name = self
             .field(node, FieldName::Name)
-            .filter(|name| self.kind(*name) != "computed_property_name")
+            .filter(|name| !object_method && self.kind(*name) != "computed_property_name")
             .map(|name| self.text(name).to_owned());
         let name = match (&own_name, hint, method) {
             (_, _, Some(m)) if m.is_constructor => "<init>".to_owned(),

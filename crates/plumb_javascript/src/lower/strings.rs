@@ -103,6 +103,15 @@ fn push_code(out: &mut String, hex: &str) {
     }
 }
 
+/// A property name written as a name or a string literal.
+pub(crate) fn string_text_or_name(src: &str, kind: &str, node: Node<'_>) -> String {
+    if kind == "string" {
+        string_text(src, node)
+    } else {
+        src.get(node.byte_range()).unwrap_or("").to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,14 +120,5 @@ mod tests {
     fn decodes_escapes() {
         assert_eq!(decode_escapes(r"a\nb\x41\u0042\u{43}\'"), "a\nbABC'");
         assert_eq!(decode_escapes(r"\"), "");
-    }
-}
-
-/// A property name written as a name or a string literal.
-pub(crate) fn string_text_or_name(src: &str, kind: &str, node: Node<'_>) -> String {
-    if kind == "string" {
-        string_text(src, node)
-    } else {
-        src.get(node.byte_range()).unwrap_or("").to_owned()
     }
 }

@@ -78,22 +78,6 @@ def encrypt(key: bytes, data: bytes) -> bytes:
 
 use plumb_ir::Const;
 
-#[cfg(test)]
-mod tests {
-    use super::weakness;
-
-    #[test]
-    fn openssl_names() {
-        assert!(weakness("des-ede3-cbc").is_some());
-        assert!(weakness("aes-128-ecb").is_some());
-        assert!(weakness("bf-cbc").is_some());
-        assert!(weakness("rc4").is_some());
-        assert!(weakness("aes-256-gcm").is_none());
-        assert!(weakness("aes-256-cbc").is_none());
-        assert!(weakness("chacha20-poly1305").is_none());
-    }
-}
-
 /// Whether a cipher transformation or name is weak, and why.
 fn weakness(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
@@ -174,5 +158,21 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             crate::rules::weak_hash::config_trace(context, event),
             String::new(),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weakness;
+
+    #[test]
+    fn openssl_names() {
+        assert!(weakness("des-ede3-cbc").is_some());
+        assert!(weakness("aes-128-ecb").is_some());
+        assert!(weakness("bf-cbc").is_some());
+        assert!(weakness("rc4").is_some());
+        assert!(weakness("aes-256-gcm").is_none());
+        assert!(weakness("aes-256-cbc").is_none());
+        assert!(weakness("chacha20-poly1305").is_none());
     }
 }
