@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[113],
     owasp: &["A03:2021"],
-    languages: &["java", "python", "javascript", "typescript"],
+    languages: &["java", "python"],
     docs: r#"## What it does
 
 Reports request data written into an HTTP response header without removing

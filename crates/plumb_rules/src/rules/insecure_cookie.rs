@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Low,
     cwe: &[614],
     owasp: &["A05:2021"],
-    languages: &["java", "python", "javascript", "typescript"],
+    languages: &["java", "python"],
     docs: r#"## What it does
 
 Reports a cookie sent without the `Secure` attribute, or with it set to

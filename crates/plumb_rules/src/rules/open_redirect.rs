@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[601],
     owasp: &["A01:2021"],
-    languages: &["java", "python", "javascript", "typescript"],
+    languages: &["java", "python"],
     docs: r#"## What it does
 
 Reports request data used as the target of an HTTP redirect:

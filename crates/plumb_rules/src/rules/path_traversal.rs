@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[22],
     owasp: &["A01:2021"],
-    languages: &["java", "python", "javascript", "typescript"],
+    languages: &["java", "python"],
     docs: r#"## What it does
 
 Reports request data used as a file system path: `new File(..)`,

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[328],
     owasp: &["A02:2021"],
-    languages: &["java", "python", "javascript", "typescript"],
+    languages: &["java", "python"],
     docs: r#"## What it does
 
 Reports the selection of a broken hash algorithm: MD2, MD4, MD5 or SHA-1

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[79],
     owasp: &["A03:2021"],
-    languages: &["java", "python", "javascript", "typescript"],
+    languages: &["java", "python"],
     docs: r#"## What it does
 
 Reports request data written into an HTML response without HTML escaping:
