@@ -610,9 +610,12 @@ impl Analysis<'_, '_> {
         };
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
-                Language::Java => "<init>",
                 Language::Python => "__init__",
+                Language::Java | Language::JavaScript | Language::TypeScript => "<init>",
             };
+            // A Python or JavaScript class without a constructor of its own
+            // runs its base class's.
+            let inherits_constructor = self.language != Language::Java;
             let (candidates, qualified) = self.project_methods(ty, Name::new(constructor));
             let candidates: Vec<FuncRef> = candidates
                 .iter()
@@ -620,8 +623,7 @@ impl Analysis<'_, '_> {
                 .filter(|f| {
                     let function = &self.engine.project.modules[f.module as usize].functions
                         [f.func.0 as usize];
-                    function.qualified.as_str().starts_with(ty.as_str())
-                        || self.language == Language::Python
+                    function.qualified.as_str().starts_with(ty.as_str()) || inherits_constructor
                 })
                 .take(1.max(if self.language == Language::Java {
                     MAX_DISPATCH
@@ -755,7 +757,9 @@ impl Analysis<'_, '_> {
                     .iter()
                     .any(|p| matches!(p.kind, ParamKind::VarArgs | ParamKind::KwArgs));
                 let offset = usize::from(receiver.is_some() && self.language == Language::Python);
-                explicit == positional + offset || varargs || self.language == Language::Python
+                // Python keywords and defaults, and JavaScript's any-arity
+                // calls, make the count of arguments no guide.
+                explicit == positional + offset || varargs || self.language != Language::Java
             })
             .collect();
         let chosen = if arity_matches.is_empty() {
@@ -1203,6 +1207,7 @@ impl Analysis<'_, '_> {
             .counters
             .calls_resolved
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let args = self.with_option_keywords(state, args);
         let receiver_value = receiver.as_ref().map(|r| r.value.clone());
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
         let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());
@@ -1464,6 +1469,13 @@ impl Analysis<'_, '_> {
             {
                 continue;
             }
+            let given = |keyword: &String| {
+                args.iter()
+                    .any(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
+            };
+            if model.unless_keywords.iter().any(given) {
+                continue;
+            }
             if !model.when_field.is_empty() {
                 let obj = receiver_value
                     .as_ref()
@@ -1565,6 +1577,9 @@ impl Analysis<'_, '_> {
                 }
             });
             for (slot, value, literal) in targets {
+                if model.when_text && self.is_structured(state, &value) {
+                    continue;
+                }
                 let mut deep = self.deep_value(state, &value);
                 deep.obj = None;
                 let event = SinkEvent {
@@ -1600,6 +1615,55 @@ impl Analysis<'_, '_> {
             }
         }
         result
+    }
+
+    /// JavaScript passes named options in an object literal
+    /// (`spawn(cmd, args, { shell: true })`): its constant-keyed entries are
+    /// also the call's keywords, for the conditions and sinks models put on
+    /// keywords.
+    fn with_option_keywords(&self, state: &State, mut args: Vec<ArgValue>) -> Vec<ArgValue> {
+        if !self.language.is_javascript() {
+            return args;
+        }
+        let mut options = Vec::new();
+        for arg in args.iter().filter(|a| a.keyword.is_none() && !a.spread) {
+            let Some(obj) = arg.value.obj.and_then(|id| state.heap.get(&id)) else {
+                continue;
+            };
+            if obj.symbolic.is_some() {
+                continue;
+            }
+            for (key, value) in &obj.entries {
+                if let Const::Str(key) = key {
+                    options.push(ArgValue {
+                        keyword: Some(Name::new(key)),
+                        value: value.clone(),
+                        spread: false,
+                        literal: value.konst.is_known() && value.taint.is_empty(),
+                        var: None,
+                        path: None,
+                    });
+                }
+            }
+        }
+        args.extend(options);
+        args
+    }
+
+    /// An object or array built here (not text): what a serialising sink
+    /// (`res.send(obj)`) turns into JSON.
+    fn is_structured(&self, state: &State, value: &Value) -> bool {
+        let built = value
+            .obj
+            .and_then(|id| state.heap.get(&id))
+            .is_some_and(|obj| obj.symbolic.is_none());
+        let container = value.ty.is_some_and(|ty| {
+            matches!(
+                ty.as_str(),
+                "Object" | "Array" | "list" | "dict" | "java.util.List" | "java.util.Map"
+            )
+        });
+        built || container
     }
 
     fn container_op(
@@ -1728,7 +1792,7 @@ impl Analysis<'_, '_> {
         let is_string = receiver.konst.as_single_str().is_some()
             || receiver
                 .ty
-                .is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+                .is_some_and(|t| crate::transfer::is_string_type(t.as_str()))
             || untyped_text;
         if !is_string {
             return None;

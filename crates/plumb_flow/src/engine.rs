@@ -70,7 +70,7 @@ pub struct Engine<'p> {
     pub project: &'p Project,
     pub index: ProjectIndex,
     pub models: &'p Models,
-    known_types: [FxHashSet<Name>; 2],
+    known_types: [FxHashSet<Name>; 3],
     pub config: ConfigValues,
     scopes: Vec<crate::resolve::ModuleScope>,
     empty_scope: crate::resolve::ModuleScope,
@@ -99,7 +99,7 @@ pub struct Engine<'p> {
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
-    stateful_types: [FxHashSet<Name>; 2],
+    stateful_types: [FxHashSet<Name>; 3],
 }
 
 /// Counters bumped from every thread without a lock.
@@ -140,6 +140,7 @@ impl<'p> Engine<'p> {
         let known_types = [
             known_library_types(&models.java),
             known_library_types(&models.python),
+            known_library_types(&models.javascript),
         ];
         let engine = Engine {
             project,
@@ -174,7 +175,11 @@ impl<'p> Engine<'p> {
             project_methods: Shared::new(FxHashMap::default()),
             constructed_fields: Shared::new(FxHashMap::default()),
             call_sites: std::sync::OnceLock::new(),
-            stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
+            stateful_types: [
+                stateful_types(&models.java),
+                stateful_types(&models.python),
+                stateful_types(&models.javascript),
+            ],
         };
         engine.resolve_class_hierarchy()
     }
@@ -202,15 +207,13 @@ impl<'p> Engine<'p> {
         match language {
             Language::Java => &self.models.java,
             Language::Python => &self.models.python,
+            Language::JavaScript | Language::TypeScript => &self.models.javascript,
         }
     }
 
     pub fn resolver_for(&self, module_index: u32) -> Resolver<'_> {
         let module = &self.project.modules[module_index as usize];
-        let known = match module.language {
-            Language::Java => &self.known_types[0],
-            Language::Python => &self.known_types[1],
-        };
+        let known = &self.known_types[language_slot(module.language)];
         let scope = self
             .scopes
             .get(module_index as usize)
@@ -256,10 +259,7 @@ impl<'p> Engine<'p> {
 
     /// Whether values of a library type carry state a model reads or writes.
     pub fn is_stateful(&self, ty: Name, language: Language) -> bool {
-        let set = match language {
-            Language::Java => &self.stateful_types[0],
-            Language::Python => &self.stateful_types[1],
-        };
+        let set = &self.stateful_types[language_slot(language)];
         self.supertypes(ty, language)
             .iter()
             .any(|t| set.contains(t))
@@ -891,6 +891,15 @@ impl Engine<'_> {
             };
         }
         None
+    }
+}
+
+/// Index of a language's model set in the per-language tables.
+fn language_slot(language: Language) -> usize {
+    match language {
+        Language::Java => 0,
+        Language::Python => 1,
+        Language::JavaScript | Language::TypeScript => 2,
     }
 }
 

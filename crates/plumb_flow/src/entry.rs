@@ -43,7 +43,7 @@ pub fn discover(engine: &Engine<'_>) {
             }
         }
         found.extend(class_based_views(engine, &resolver, module, module_index));
-        found.extend(route_calls(engine, &resolver, module));
+        found.extend(route_calls(engine, &resolver, module, module_index));
     }
     found.extend(django_middleware(engine));
     let mut entries = engine.entries.borrow_mut();
@@ -59,9 +59,25 @@ fn resolve_decorator(
     name: Name,
 ) -> Vec<Name> {
     let module = &engine.project.modules[func.module as usize];
-    if module.language == Language::Java {
+    // Java annotations and TypeScript decorators name imported types or
+    // functions; Python decorators are paths through module objects.
+    if module.language != Language::Python {
         return vec![resolver.resolve_type(name)];
     }
+    object_path_names(engine, resolver, func, name)
+}
+
+/// What a dotted path read in `func` names, qualified: through a module
+/// global's or modelled global's type when it is a method on one
+/// (`app.route` with `app = Flask(..)` is `flask.Flask.route`, and the same
+/// on each supertype), else the resolved path itself.
+fn object_path_names(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    func: FuncRef,
+    name: Name,
+) -> Vec<Name> {
+    let module = &engine.project.modules[func.module as usize];
     let path = resolver.resolve_path(name);
     let mut rest = path.rest.clone();
     let owner_type = match path.head {
@@ -482,18 +498,25 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
     out
 }
 
-/// Routes registered by calls (`path("u/<int:pk>/", views.detail)`, `path("x", View.as_view())`).
+/// Routes registered by calls (`path("u/<int:pk>/", views.detail)`,
+/// `app.get("/u/:id", auth, (req, res) => ...)`): the handler is a project
+/// function named by a global path, or a function literal at the call.
 fn route_calls(
     engine: &Engine<'_>,
     resolver: &Resolver<'_>,
     module: &Module,
+    module_index: u32,
 ) -> Vec<(FuncRef, EntryInfo)> {
     let models = engine.models_for(module.language);
     if models.route_calls.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for function in &module.functions {
+    for (func_index, function) in module.functions.iter().enumerate() {
+        let caller = FuncRef {
+            module: module_index,
+            func: plumb_ir::FuncId(func_index as u32),
+        };
         for block in &function.blocks {
             for instr in &block.instrs {
                 let call = match &instr.kind {
@@ -507,44 +530,110 @@ fn route_calls(
                 let Callee::Function(Operand::Global(path)) = &call.callee else {
                     continue;
                 };
-                let resolved = resolver.resolve_path(*path);
-                let Some(model) = models.route_calls.get(&resolved.full) else {
+                let names = object_path_names(engine, resolver, caller, *path);
+                let Some(model) = names.iter().find_map(|name| models.route_calls.get(name)) else {
                     continue;
                 };
                 let route = call.args.first().and_then(|a| match &a.value {
                     Operand::Const(Const::Str(s)) => Some(s.to_string()),
                     _ => None,
                 });
-                let Some(handler) = call.args.get(model.handler_arg) else {
-                    continue;
-                };
-                let Operand::Global(target) = &handler.value else {
-                    continue;
-                };
-                let target = resolver.resolve_path(*target);
-                let Head::ProjectFunction(name) = target.head else {
-                    continue;
+                let handlers: Vec<&plumb_ir::Arg> = match (model.handler_arg, model.handlers_from) {
+                    (Some(position), _) => call.args.get(position).into_iter().collect(),
+                    (None, Some(from)) => call.args.iter().skip(from).collect(),
+                    (None, None) => Vec::new(),
                 };
                 let request_type = model.request_type.as_deref().map(Name::new);
-                for func in engine.index.functions.get(&name).into_iter().flatten() {
-                    let target_module = &engine.project.modules[func.module as usize];
-                    let target_fn = &target_module.functions[func.func.0 as usize];
-                    let target_resolver = engine.resolver_for(func.module);
-                    let info = params_info(
+                let response_type = model.response_type.as_deref().map(Name::new);
+                for handler in handlers {
+                    for func in handler_functions(
                         engine,
-                        &target_resolver,
-                        target_module,
-                        target_fn,
-                        ParamsMode::All,
-                        "URL parameter",
-                        request_type,
-                        route.as_deref(),
-                        model.response,
-                    );
-                    out.push((*func, info));
+                        resolver,
+                        module,
+                        caller,
+                        function,
+                        &handler.value,
+                    ) {
+                        let target_module = &engine.project.modules[func.module as usize];
+                        let target_fn = &target_module.functions[func.func.0 as usize];
+                        let target_resolver = engine.resolver_for(func.module);
+                        let mut info = params_info(
+                            engine,
+                            &target_resolver,
+                            target_module,
+                            target_fn,
+                            model.params,
+                            "URL parameter",
+                            request_type,
+                            route.as_deref(),
+                            model.response,
+                        );
+                        if let Some(response_type) = response_type {
+                            let second = target_fn
+                                .params
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, p)| p.kind != ParamKind::Receiver)
+                                .nth(1)
+                                .map(|(index, _)| index);
+                            if let Some(index) = second {
+                                info.param_types[index] = Some(response_type);
+                                info.param_sources[index] = None;
+                            }
+                        }
+                        out.push((func, info));
+                    }
                 }
             }
         }
     }
     out
+}
+
+/// The project functions an argument passes: a function literal written at
+/// the call (a temporary holding a closure), or a global path naming one.
+fn handler_functions(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    module: &Module,
+    caller: FuncRef,
+    function: &Function,
+    value: &Operand,
+) -> Vec<FuncRef> {
+    match value {
+        Operand::Var(var) => {
+            let closure = function
+                .blocks
+                .iter()
+                .flat_map(|b| &b.instrs)
+                .find_map(|instr| match &instr.kind {
+                    InstrKind::Assign {
+                        dst,
+                        value: Expr::Closure(id),
+                    } if dst == var && function.local(*var).is_temp => Some(*id),
+                    _ => None,
+                });
+            closure
+                .filter(|id| (id.0 as usize) < module.functions.len())
+                .map(|id| FuncRef {
+                    module: caller.module,
+                    func: id,
+                })
+                .into_iter()
+                .collect()
+        }
+        Operand::Global(target) => {
+            let target = resolver.resolve_path(*target);
+            let Head::ProjectFunction(name) = target.head else {
+                return Vec::new();
+            };
+            engine
+                .index
+                .functions
+                .get(&name)
+                .cloned()
+                .unwrap_or_default()
+        }
+        Operand::Const(_) => Vec::new(),
+    }
 }

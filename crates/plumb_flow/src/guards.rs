@@ -4,6 +4,7 @@
 //! normalised path) clean or pin the value on the side where they passed.
 
 use plumb_ir::{BinOp, BlockId, Callee, Const, Expr, Operand, UnOp, VarId};
+use plumb_text::Name;
 
 use crate::fold;
 use crate::interp::Analysis;
@@ -93,9 +94,12 @@ impl Analysis<'_, '_> {
         }
         let mut then_state = state.clone();
         let mut else_state = state;
-        // A falsy Python value is empty (`""`, `None`, `[]`): it carries nothing.
-        if let (Operand::Var(var), plumb_ir::Language::Python) = (cond, self.language) {
-            apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
+        // A falsy Python or JavaScript value is empty (`""`, `None`,
+        // `null`, `[]` in Python): it carries nothing.
+        if let Operand::Var(var) = cond {
+            if self.language.has_module_code() {
+                apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
+            }
         }
         if let Operand::Var(var) = cond {
             let mut positive = true;
@@ -215,7 +219,9 @@ impl Analysis<'_, '_> {
                             }
                             return None;
                         }
-                        if MEMBERSHIP_METHODS.contains(&method) {
+                        let list_membership = method == "includes"
+                            && receiver_value.as_ref().is_some_and(|r| !is_text(r));
+                        if MEMBERSHIP_METHODS.contains(&method) || list_membership {
                             if let Some(Operand::Var(target)) = arg(0) {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
@@ -268,6 +274,7 @@ impl Analysis<'_, '_> {
                         let last = path.last_segment();
                         if VALIDATING_PREDICATES.contains(&last)
                             || MEMBERSHIP_METHODS.contains(&last)
+                            || (last == "includes" && self.global_list(*path))
                         {
                             if let Some(Operand::Var(target)) = arg(0) {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
@@ -312,6 +319,25 @@ impl Analysis<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the object `path.includes` is called on is a module global
+    /// that is not text: JavaScript `ALLOWED.includes(x)` on an array is an
+    /// allow-list, `"abc".includes(x)` a substring test.
+    fn global_list(&self, path: Name) -> bool {
+        let Some((owner, _)) = path.as_str().rsplit_once('.') else {
+            return false;
+        };
+        let resolved = self.resolver.resolve_path(Name::new(owner));
+        let crate::resolve::Head::ModuleGlobal(global) = resolved.head else {
+            return false;
+        };
+        if !resolved.rest.is_empty() {
+            return false;
+        }
+        self.engine
+            .global_value(global)
+            .is_some_and(|value| !is_text(&value))
     }
 
     /// An operand's value without changing the state (globals may load
@@ -496,4 +522,12 @@ fn is_absolute_origin(prefix: &str) -> bool {
         return prefix.starts_with('/') && !prefix.starts_with("//");
     };
     !scheme.is_empty() && rest.contains('/') && !rest.starts_with('/')
+}
+
+/// A value that is text: a string constant or of a string type.
+fn is_text(value: &Value) -> bool {
+    value.konst.as_single_str().is_some()
+        || value
+            .ty
+            .is_some_and(|ty| crate::transfer::is_string_type(ty.as_str()))
 }

@@ -313,7 +313,16 @@ impl<'e, 'p> Analysis<'e, 'p> {
         }
         matches!(
             ty.as_str(),
-            "int" | "long" | "short" | "byte" | "boolean" | "double" | "float" | "bool"
+            "int"
+                | "long"
+                | "short"
+                | "byte"
+                | "boolean"
+                | "double"
+                | "float"
+                | "bool"
+                | "number"
+                | "bigint"
         ) || self.engine.is_enum(ty, self.language)
     }
 
@@ -933,6 +942,7 @@ impl Analysis<'_, '_> {
                 ty.as_str(),
                 "java.lang.String"
                     | "str"
+                    | "string"
                     | "java.lang.CharSequence"
                     | "bytes"
                     | "String"

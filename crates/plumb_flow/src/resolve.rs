@@ -232,7 +232,7 @@ impl<'a> Resolver<'a> {
             *target
         } else if let Some(qualified) = self.local_classes.get(&root) {
             *qualified
-        } else if let Some(package) = self.package.filter(|_| self.language == Language::Python) {
+        } else if let Some(package) = self.package.filter(|_| self.language.has_module_code()) {
             let own = package.join(segments[0]);
             if self.index.functions.contains_key(&own)
                 || self.index.classes.contains_key(&own)

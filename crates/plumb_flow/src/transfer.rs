@@ -141,14 +141,19 @@ impl Analysis<'_, '_> {
             Operand::Const(constant) => {
                 let mut value = Value::constant(constant.clone());
                 value.ty = Some(Name::new(match (constant, self.language) {
-                    (Const::Str(_), Language::Java) => "java.lang.String",
-                    (Const::Str(_), Language::Python) => "str",
-                    (Const::Int(_), Language::Java) => "int",
-                    (Const::Int(_), Language::Python) => "int",
-                    (Const::Float(_), _) => "float",
-                    (Const::Bool(_), Language::Java) => "boolean",
-                    (Const::Bool(_), Language::Python) => "bool",
                     (Const::Null, _) => return Value::constant(Const::Null),
+                    (Const::Str(_), language) => string_type(language),
+                    (
+                        Const::Int(_) | Const::Float(_),
+                        Language::JavaScript | Language::TypeScript,
+                    ) => "number",
+                    (Const::Int(_), _) => "int",
+                    (Const::Float(_), _) => "float",
+                    (
+                        Const::Bool(_),
+                        Language::Java | Language::JavaScript | Language::TypeScript,
+                    ) => "boolean",
+                    (Const::Bool(_), Language::Python) => "bool",
                 }));
                 value
             }
@@ -305,6 +310,7 @@ impl Analysis<'_, '_> {
                 let mut obj = Obj::new(Some(Name::new(match self.language {
                     Language::Java => "java.util.List",
                     Language::Python => "list",
+                    Language::JavaScript | Language::TypeScript => "Array",
                 })));
                 obj.items = Some(values);
                 state.heap.insert(id, obj.clone());
@@ -319,6 +325,7 @@ impl Analysis<'_, '_> {
                 let mut obj = Obj::new(Some(Name::new(match self.language {
                     Language::Java => "java.util.Map",
                     Language::Python => "dict",
+                    Language::JavaScript | Language::TypeScript => "Object",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -392,8 +399,7 @@ impl Analysis<'_, '_> {
         }
         let stringy = |v: &Value| {
             matches!(v.konst.as_single(), Some(Const::Str(_)))
-                || v.ty
-                    .is_some_and(|t| matches!(t.as_str(), "java.lang.String" | "str"))
+                || v.ty.is_some_and(|t| is_string_type(t.as_str()))
         };
         if op == BinOp::Add && (stringy(a) || stringy(b)) {
             return self.concat(&[a.clone(), b.clone()]);
@@ -457,10 +463,7 @@ impl Analysis<'_, '_> {
         Value {
             konst,
             taint,
-            ty: Some(Name::new(match self.language {
-                Language::Java => "java.lang.String",
-                Language::Python => "str",
-            })),
+            ty: Some(Name::new(string_type(self.language))),
             prefix,
             obj: None,
             exact_param: None,
@@ -481,8 +484,10 @@ impl Analysis<'_, '_> {
         // array holds) unless `x` is one of the project's classes: library
         // types expose lengths through methods, and types of arrays are
         // their element types here.
-        if self.language == Language::Java
-            && field.as_str() == "length"
+        if matches!(
+            self.language,
+            Language::Java | Language::JavaScript | Language::TypeScript
+        ) && field.as_str() == "length"
             && !base
                 .ty
                 .is_some_and(|ty| self.engine.index.classes.contains_key(&ty))
@@ -818,4 +823,18 @@ fn global_slot(name: Name) -> u32 {
     text.bytes().fold(0x811c_9dc5u32, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })
+}
+
+/// The type of string constants and string building in `language`.
+pub(crate) fn string_type(language: Language) -> &'static str {
+    match language {
+        Language::Java => "java.lang.String",
+        Language::Python => "str",
+        Language::JavaScript | Language::TypeScript => "string",
+    }
+}
+
+/// A string type of any of the languages.
+pub(crate) fn is_string_type(ty: &str) -> bool {
+    matches!(ty, "java.lang.String" | "str" | "string" | "String")
 }

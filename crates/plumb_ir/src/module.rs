@@ -9,6 +9,11 @@ use serde::Serialize;
 pub enum Language {
     Java,
     Python,
+    /// JavaScript, JSX included.
+    JavaScript,
+    /// TypeScript, TSX included. It shares JavaScript's models and runtime
+    /// semantics; only the declared types differ.
+    TypeScript,
 }
 
 impl Language {
@@ -16,7 +21,20 @@ impl Language {
         match self {
             Language::Java => "java",
             Language::Python => "python",
+            Language::JavaScript => "javascript",
+            Language::TypeScript => "typescript",
         }
+    }
+
+    /// JavaScript or TypeScript: one runtime, one set of models.
+    pub fn is_javascript(self) -> bool {
+        matches!(self, Language::JavaScript | Language::TypeScript)
+    }
+
+    /// The languages whose modules run their top-level code and bind names
+    /// there as module globals (Python, JavaScript, TypeScript).
+    pub fn has_module_code(self) -> bool {
+        !matches!(self, Language::Java)
     }
 }
 

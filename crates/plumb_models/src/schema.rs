@@ -136,6 +136,14 @@ pub struct FunctionModel {
     pub when_keyword: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub unless_keyword: BTreeMap<String, toml::Value>,
+    /// The sink does not apply when any of these keywords is given, whatever
+    /// its value (`res.sendFile(path, { root })` confines the path).
+    #[serde(default)]
+    pub unless_keywords: Vec<String>,
+    /// The sink applies only to text: an object or array argument is
+    /// serialised (Express `res.send(obj)` sends JSON).
+    #[serde(default)]
+    pub when_text: bool,
     /// The sink applies only when a positional argument is one of these
     /// constants: the header a generic `header(name, value)` sets.
     pub when_arg: Option<ArgEquals>,
@@ -247,7 +255,16 @@ pub struct RouteCallModel {
     pub callee: String,
     #[serde(default)]
     pub aliases: Vec<String>,
-    pub handler_arg: usize,
+    /// The argument that is the handler...
+    pub handler_arg: Option<usize>,
+    /// ...or every function argument from this position on (Express:
+    /// `app.get(path, ...middlewares, handler)`, each receives the request).
+    pub handlers_from: Option<usize>,
     pub request_type: Option<String>,
+    /// Type of the handler's second parameter (Express `res`, Fastify `reply`).
+    pub response_type: Option<String>,
+    /// Which of the handler's other parameters are request data.
+    #[serde(default)]
+    pub params: ParamsMode,
     pub response: Option<ResponseKind>,
 }

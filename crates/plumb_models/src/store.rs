@@ -10,7 +10,9 @@ use crate::schema::{
 pub enum ModelError {
     #[error("{file}: {message}")]
     Parse { file: String, message: String },
-    #[error("{file}: unknown language `{language}` (accepted: java, python)")]
+    #[error(
+        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript)"
+    )]
     Language { file: String, language: String },
 }
 
@@ -96,6 +98,8 @@ impl LanguageModels {
 pub struct Models {
     pub java: LanguageModels,
     pub python: LanguageModels,
+    /// JavaScript and TypeScript share one set: the libraries are the same.
+    pub javascript: LanguageModels,
 }
 
 impl Models {
@@ -117,6 +121,7 @@ impl Models {
         let target = match language {
             "java" => &mut self.java,
             "python" => &mut self.python,
+            "javascript" | "typescript" => &mut self.javascript,
             other => {
                 return Err(ModelError::Language {
                     file: origin.to_owned(),

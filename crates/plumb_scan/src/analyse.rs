@@ -240,6 +240,10 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs) -> Lowered {
             let module_name = package_dirs.module_name(&file.candidate.absolute);
             panic_capture::catch(|| plumb_python::lower(relative, &file.text, &module_name))
         }
+        Language::JavaScript | Language::TypeScript => {
+            let module_name = plumb_javascript::module_name(relative);
+            panic_capture::catch(|| plumb_javascript::lower(relative, &file.text, &module_name))
+        }
     };
     match result {
         Ok(module) => Lowered::Module(module),

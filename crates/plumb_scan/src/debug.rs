@@ -35,7 +35,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         Some(FileKind::Source(language)) => language,
         _ => {
             return Err(path_error(
-                "not a Java (.java) or Python (.py) file".to_owned(),
+                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) file".to_owned(),
             ))
         }
     };
@@ -44,6 +44,10 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
     let module_name = match language {
         Language::Python => PackageDirs::default().module_name(&absolute(path)?),
         Language::Java => String::new(),
+        // A file on its own is its own module.
+        Language::JavaScript | Language::TypeScript => {
+            plumb_javascript::module_name(path.file_name().map_or(path, std::path::Path::new))
+        }
     };
     let owned_path = path.to_path_buf();
     let worker = std::thread::Builder::new()
@@ -53,6 +57,9 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
             panic_capture::catch(|| match language {
                 Language::Java => plumb_java::lower(&owned_path, &text),
                 Language::Python => plumb_python::lower(&owned_path, &text, &module_name),
+                Language::JavaScript | Language::TypeScript => {
+                    plumb_javascript::lower(&owned_path, &text, &module_name)
+                }
             })
         })
         .map_err(|error| ScanError::Internal(format!("cannot start a thread: {error}")))?;

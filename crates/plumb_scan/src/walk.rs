@@ -39,12 +39,32 @@ pub fn classify(name: &str) -> Option<FileKind> {
     if name.ends_with(".py") {
         return Some(FileKind::Source(Language::Python));
     }
+    if let Some(language) = javascript_language(name) {
+        return Some(FileKind::Source(language));
+    }
     let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
     let is_config = name.ends_with(".properties")
         || (yaml && (name.starts_with("application") || name.starts_with("bootstrap")))
         || name == ".env"
         || name.starts_with(".env.");
     is_config.then_some(FileKind::Config)
+}
+
+/// JavaScript and TypeScript sources by extension. Declaration files
+/// (`.d.ts`) hold no code, and minified or bundled files are build output,
+/// not the project's source.
+fn javascript_language(name: &str) -> Option<Language> {
+    let (stem, extension) = name.rsplit_once('.')?;
+    let language = match extension {
+        "js" | "mjs" | "cjs" | "jsx" => Language::JavaScript,
+        "ts" | "mts" | "cts" | "tsx" => Language::TypeScript,
+        _ => return None,
+    };
+    let generated = stem.ends_with(".d")
+        || stem.ends_with(".min")
+        || stem.ends_with(".bundle")
+        || stem.ends_with("-min");
+    (!generated).then_some(language)
 }
 
 pub fn walk(target: &Target, excludes: &Excludes, threads: usize) -> Walked {
@@ -145,7 +165,7 @@ fn visit(entry: &DirEntry, root: &Path) -> Visit {
             return Visit::Note(Note::new(
                 relative,
                 NoteKind::UnknownLanguage,
-                "not a Java, Python or configuration file; skipped",
+                "not a Java, Python, JavaScript, TypeScript or configuration file; skipped",
             ));
         }
         return Visit::Nothing;
@@ -214,6 +234,25 @@ mod tests {
             Some(FileKind::Source(Language::Python))
         );
         assert_eq!(classify("stubs.pyi"), None);
+        assert_eq!(
+            classify("app.js"),
+            Some(FileKind::Source(Language::JavaScript))
+        );
+        assert_eq!(
+            classify("server.mjs"),
+            Some(FileKind::Source(Language::JavaScript))
+        );
+        assert_eq!(
+            classify("View.tsx"),
+            Some(FileKind::Source(Language::TypeScript))
+        );
+        assert_eq!(
+            classify("users.controller.ts"),
+            Some(FileKind::Source(Language::TypeScript))
+        );
+        assert_eq!(classify("index.d.ts"), None);
+        assert_eq!(classify("jquery.min.js"), None);
+        assert_eq!(classify("app.bundle.js"), None);
         assert_eq!(classify("application-prod.yml"), Some(FileKind::Config));
         assert_eq!(classify("bootstrap.yaml"), Some(FileKind::Config));
         assert_eq!(classify("db.properties"), Some(FileKind::Config));

@@ -1,5 +1,5 @@
-//! `plumb bench PATH...`: the scan-speed benchmark. It reads the Java and
-//! Python files once, times a parse-only pass over them with tree-sitter on
+//! `plumb bench PATH...`: the scan-speed benchmark. It reads the Java,
+//! Python, JavaScript and TypeScript files once, times a parse-only pass over them with tree-sitter on
 //! every core (the floor no analysis can beat), then times full scans of the
 //! same paths with every rule, and reports the ratio. Each pass runs
 //! `--runs` times and the fastest counts, so a busy machine inflates less.
@@ -27,23 +27,37 @@ pub struct BenchArgs {
     jobs: Option<usize>,
 }
 
+/// Which front end parses a file.
+#[derive(Clone, Copy)]
+enum Grammar {
+    Java,
+    Python,
+    /// JavaScript and TypeScript; the file name picks the dialect.
+    JavaScript,
+}
+
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
-    let mut files: Vec<(bool, String)> = Vec::new();
+    let mut files: Vec<(Grammar, PathBuf, String)> = Vec::new();
     for path in &args.paths {
         for entry in ignore::WalkBuilder::new(path).build().flatten() {
             let path = entry.path();
-            let java = path.extension().is_some_and(|e| e == "java");
-            let python = path.extension().is_some_and(|e| e == "py");
-            if !(java || python) || !path.is_file() {
+            let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            let grammar = match extension {
+                "java" => Grammar::Java,
+                "py" => Grammar::Python,
+                "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx" => Grammar::JavaScript,
+                _ => continue,
+            };
+            if !path.is_file() {
                 continue;
             }
             if let Ok(text) = std::fs::read_to_string(path) {
-                files.push((java, text));
+                files.push((grammar, path.to_path_buf(), text));
             }
         }
     }
-    let lines: usize = files.iter().map(|(_, text)| text.lines().count()).sum();
-    let bytes: usize = files.iter().map(|(_, text)| text.len()).sum();
+    let lines: usize = files.iter().map(|(_, _, text)| text.lines().count()).sum();
+    let bytes: usize = files.iter().map(|(_, _, text)| text.len()).sum();
     let runs = args.runs.max(1);
 
     let jobs = args.jobs.unwrap_or_else(rayon::current_num_threads).max(1);
@@ -57,12 +71,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
         let nodes: usize = pool.install(|| {
             files
                 .par_iter()
-                .map(|(java, text)| {
-                    if *java {
-                        plumb_java::parse_only(text)
-                    } else {
-                        plumb_python::parse_only(text)
-                    }
+                .map(|(grammar, path, text)| match grammar {
+                    Grammar::Java => plumb_java::parse_only(text),
+                    Grammar::Python => plumb_python::parse_only(text),
+                    Grammar::JavaScript => plumb_javascript::parse_only(path, text),
                 })
                 .sum()
         });

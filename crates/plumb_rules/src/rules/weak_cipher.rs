@@ -104,7 +104,25 @@ fn weakness(name: &str) -> Option<&'static str> {
     if algorithm == "aes" && !lower.contains('/') && !lower.contains('.') {
         return Some("a bare \"AES\" transformation means AES/ECB");
     }
-    None
+    openssl_weakness(&lower)
+}
+
+/// OpenSSL cipher names, as Node's `crypto` takes them: `des-ede3-cbc`,
+/// `aes-128-ecb`, `bf-cbc`, `rc4-40`.
+fn openssl_weakness(lower: &str) -> Option<&'static str> {
+    let parts: Vec<&str> = lower.split('-').collect();
+    let [first, .., last] = parts.as_slice() else {
+        return None;
+    };
+    if *last == "ecb" {
+        return Some("ECB mode leaks patterns of the plaintext");
+    }
+    match *first {
+        "des" | "des3" => Some("DES and 3DES keys are too short or deprecated"),
+        "rc2" | "rc4" => Some("RC2 and RC4 are broken"),
+        "bf" | "blowfish" => Some("Blowfish has a 64-bit block and is deprecated"),
+        _ => None,
+    }
 }
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -140,5 +158,21 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             crate::rules::weak_hash::config_trace(context, event),
             String::new(),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weakness;
+
+    #[test]
+    fn openssl_names() {
+        assert!(weakness("des-ede3-cbc").is_some());
+        assert!(weakness("aes-128-ecb").is_some());
+        assert!(weakness("bf-cbc").is_some());
+        assert!(weakness("rc4").is_some());
+        assert!(weakness("aes-256-gcm").is_none());
+        assert!(weakness("aes-256-cbc").is_none());
+        assert!(weakness("chacha20-poly1305").is_none());
     }
 }

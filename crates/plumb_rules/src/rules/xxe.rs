@@ -109,7 +109,8 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ));
                 }
             }
-            Language::Python => {
+            // Parsers that resolve entities only when asked: request data must reach them.
+            Language::Python | Language::JavaScript | Language::TypeScript => {
                 crate::taint::report_event(context, &RULE, event, &event.value.taint, out)
             }
         }
