@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use plumb_ir::{Arg, Call, Callee, Const, Language, Operand, ParamKind, TypeRef};
+use plumb_ir::{Arg, Call, Callee, Const, FuncId, Language, Operand, ParamKind, TypeRef};
 use plumb_models::{ArgRef, ContainerOp, FunctionModel};
 use plumb_text::{Name, Span};
 
@@ -818,6 +818,49 @@ impl Analysis<'_, '_> {
             });
         }
         result.unwrap_or_else(Value::unknown)
+    }
+
+    /// A closure is taken to run where it is created, with the values its
+    /// captured variables hold there: its summary treats them as parameters
+    /// past its own, so a sink it reaches with them (a callback handed to a
+    /// library that calls it later) is instantiated with this function's
+    /// values. The closure value itself stays opaque.
+    pub(crate) fn closure_created(&mut self, state: &mut State, id: FuncId, span: Span) -> Value {
+        let func = FuncRef {
+            module: self.func.module,
+            func: id,
+        };
+        let project = self.engine.project;
+        let Some(function) = project.modules[func.module as usize]
+            .functions
+            .get(id.0 as usize)
+        else {
+            return Value::unknown();
+        };
+        if function.captures.is_empty() {
+            return Value::unknown();
+        }
+        // Summarised before any function that creates it (see `Engine::run`);
+        // one still being settled in a cycle is left out.
+        let Some(summary) = self.engine.cached_summary(func) else {
+            return Value::unknown();
+        };
+        if summary.sinks.is_empty() && summary.deferred.is_empty() && summary.effects.is_empty() {
+            return Value::unknown();
+        }
+        let mut actuals: Vec<Option<Value>> = vec![None; function.params.len()];
+        for (outer, _) in &function.captures {
+            actuals.push(Some(state.locals[outer.0 as usize].clone()));
+        }
+        // Anonymous closures are named `<anonymousN>` in the IR; a trace reads
+        // better with what the reader sees in the code.
+        let name = if function.name.as_str().starts_with('<') {
+            Name::new("lambda")
+        } else {
+            function.name
+        };
+        self.apply_summary(state, &summary, &actuals, span, name);
+        Value::unknown()
     }
 
     /// Whether re-analysing `func` with constant arguments can change what it

@@ -305,28 +305,28 @@ impl<'p> Engine<'p> {
             self.ensure_module_globals(module_index as u32);
         }
         entry::discover(&self);
-        let functions = self.index.all_functions.clone();
-        functions.par_iter().for_each(|&func| {
-            let module = &self.project.modules[func.module as usize];
-            let function = &module.functions[func.func.0 as usize];
-            if function.kind == FunctionKind::ModuleInit || function.blocks.is_empty() {
-                return;
-            }
-            let entry = self.entries.borrow().get(&func).cloned();
-            match entry {
-                Some(info) => {
-                    let outcome = Analysis::new(&self, func, Mode::Entry(info), None).run();
-                    self.counters
-                        .functions_analyzed
-                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    self.publish(outcome.real_sinks, outcome.stores);
+        // Closures that capture are summarised before the functions that
+        // create them, innermost first, one wave per nesting level: where a
+        // closure is created its summary is then looked up, never computed
+        // deep inside its parent's analysis, where how deep the stack already
+        // is (and so what gets cut) would depend on the order threads run.
+        let mut waves: Vec<Vec<FuncRef>> = Vec::new();
+        let mut rest = Vec::new();
+        for &func in &self.index.all_functions {
+            match self.capturing_closure_depth(func) {
+                Some(depth) => {
+                    if waves.len() <= depth {
+                        waves.resize_with(depth + 1, Vec::new);
+                    }
+                    waves[depth].push(func);
                 }
-                // The unspecialised summary run publishes the function's own findings.
-                None => {
-                    self.summary(func, None);
-                }
+                None => rest.push(func),
             }
-        });
+        }
+        for wave in waves.iter().rev() {
+            wave.par_iter().for_each(|&func| self.analyse_root(func));
+        }
+        rest.par_iter().for_each(|&func| self.analyse_root(func));
         // Threads finish in any order; the facts do not depend on it.
         let mut sink_events = self.sink_events.into_inner();
         sink_events.sort_by(|a, b| {
@@ -340,6 +340,65 @@ impl<'p> Engine<'p> {
             steps: self.steps.into_inner(),
             stats: self.counters.snapshot(),
         }
+    }
+
+    /// Analyses one function on its own: an entry point with its sources,
+    /// anything else through its unspecialised summary, whose run publishes
+    /// the function's own findings.
+    fn analyse_root(&self, func: FuncRef) {
+        let module = &self.project.modules[func.module as usize];
+        let function = &module.functions[func.func.0 as usize];
+        if function.kind == FunctionKind::ModuleInit || function.blocks.is_empty() {
+            return;
+        }
+        let entry = self.entries.borrow().get(&func).cloned();
+        match entry {
+            Some(info) => {
+                let outcome = Analysis::new(self, func, Mode::Entry(info), None).run();
+                self.counters
+                    .functions_analyzed
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                self.publish(outcome.real_sinks, outcome.stores);
+            }
+            None => {
+                self.summary(func, None);
+            }
+        }
+    }
+
+    /// How many closures enclose `func`, when it is a closure that captures
+    /// and not an entry point (those are analysed with their sources).
+    fn capturing_closure_depth(&self, func: FuncRef) -> Option<usize> {
+        let functions = &self.project.modules[func.module as usize].functions;
+        let function = functions.get(func.func.0 as usize)?;
+        if function.kind != FunctionKind::Closure
+            || function.captures.is_empty()
+            || self.entries.borrow().contains_key(&func)
+        {
+            return None;
+        }
+        let mut depth = 0;
+        let mut parent = function.parent;
+        while let Some(id) = parent {
+            let Some(enclosing) = functions.get(id.0 as usize) else {
+                break;
+            };
+            if enclosing.kind != FunctionKind::Closure || depth > functions.len() {
+                break;
+            }
+            depth += 1;
+            parent = enclosing.parent;
+        }
+        Some(depth)
+    }
+
+    /// The unspecialised summary of `func` when it is already computed.
+    pub fn cached_summary(&self, func: FuncRef) -> Option<Arc<Summary>> {
+        let key = SummaryKey {
+            func,
+            constants: None,
+        };
+        self.summaries.borrow().get(&key).cloned()
     }
 
     pub fn publish(&self, sinks: Vec<SinkEvent>, stores: Vec<StoreEvent>) {

@@ -288,7 +288,41 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 .insert(ObjId::Param(index), symbolic_obj(index, value.ty));
             state.locals.set(slot, value);
         }
+        if matches!(self.mode, Mode::Summary) {
+            self.seed_captures(&mut state);
+        }
         state
+    }
+
+    /// Captured variables are parameters past the closure's own, so its
+    /// summary says what it does with them and the function that creates it
+    /// fills them in (see `closure_created`).
+    fn seed_captures(&self, state: &mut State) {
+        let first = self.function.params.len();
+        for (offset, (_, inner)) in self.function.captures.iter().enumerate() {
+            let Ok(index) = u8::try_from(first + offset) else {
+                break;
+            };
+            let slot = inner.0 as usize;
+            if slot >= state.locals.len() {
+                continue;
+            }
+            let name = self.function.local(*inner).name;
+            let step = self.engine.step(
+                self.func.module,
+                self.function.span,
+                format!("`{name}` captured by `{}`", self.function.name),
+                None,
+            );
+            let mut value = Value::unknown();
+            value.taint.push(Label {
+                origin: Origin::Param(index),
+                cleaned: 0,
+                step,
+            });
+            value.exact_param = Some(index);
+            state.locals.set(slot, value);
+        }
     }
 
     fn is_python_self(&self) -> bool {

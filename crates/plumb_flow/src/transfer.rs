@@ -352,7 +352,7 @@ impl Analysis<'_, '_> {
                     ..Value::unknown()
                 }
             }
-            Expr::Closure(_) => Value::unknown(),
+            Expr::Closure(id) => self.closure_created(state, *id, span),
             Expr::Cast(written, operand) => {
                 let mut value = self.operand(state, operand);
                 let ty = self.resolver.resolve_type(written.name);
