@@ -376,6 +376,9 @@ impl Analysis<'_, '_> {
     }
 
     pub fn binary(&self, op: BinOp, a: &Value, b: &Value) -> Value {
+        if matches!(op, BinOp::And | BinOp::Or) && self.language != Language::Java {
+            return self.operand_choice(op, a, b);
+        }
         let konst = fold::binary(op, &a.konst, &b.konst, self.language);
         let comparison = matches!(
             op,
@@ -411,6 +414,38 @@ impl Analysis<'_, '_> {
             taint,
             ..Value::unknown()
         }
+    }
+
+    /// `a or b` and `a and b` outside Java are one of their operands: the
+    /// first when its truthiness decides, otherwise the second. When the
+    /// first's truthiness is unknown either may come out, and constants the
+    /// join cannot hold are kept as hints (`name or "md5"` may be `"md5"`).
+    fn operand_choice(&self, op: BinOp, a: &Value, b: &Value) -> Value {
+        let first_decides = |truthy: bool| if op == BinOp::Or { truthy } else { !truthy };
+        let truthiness = a
+            .konst
+            .as_single()
+            .and_then(|c| fold::truthiness(c, self.language));
+        if let Some(truthy) = truthiness {
+            return if first_decides(truthy) {
+                a.clone()
+            } else {
+                b.clone()
+            };
+        }
+        let mut joined = a.join(b);
+        if !joined.konst.is_known() {
+            let mut constants: Vec<Const> = Vec::new();
+            for constant in a.possible_constants().chain(b.possible_constants()) {
+                if !constants.contains(constant) && constants.len() < crate::value::MAX_CONSTANTS {
+                    constants.push(constant.clone());
+                }
+            }
+            if !constants.is_empty() {
+                joined.hints = Some(constants.into());
+            }
+        }
+        joined
     }
 
     pub fn concat(&self, parts: &[Value]) -> Value {
