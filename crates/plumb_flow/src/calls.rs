@@ -73,6 +73,11 @@ impl Analysis<'_, '_> {
             }
             Callee::Function(Operand::Global(path)) => self.path_call(state, *path, args, span),
             Callee::Function(other) => {
+                if let Some(closure) = self.closure_held_by(other) {
+                    if let Some(value) = self.closure_call(state, closure, &args, span) {
+                        return value;
+                    }
+                }
                 let function = self.operand(state, other);
                 self.default_call(state, Some(&function), &args)
             }
@@ -861,6 +866,47 @@ impl Analysis<'_, '_> {
         };
         self.apply_summary(state, &summary, &actuals, span, name);
         Value::unknown()
+    }
+
+    /// The closure a variable holds, when its one definition creates it
+    /// (`def run(...)` nested in a function, `const run = (...) => ...`).
+    fn closure_held_by(&self, operand: &Operand) -> Option<FuncId> {
+        let Operand::Var(var) = operand else {
+            return None;
+        };
+        let (block, index) = self.shape.definition(*var)?;
+        match &self.function.blocks[block].instrs[index].kind {
+            plumb_ir::InstrKind::Assign {
+                value: plumb_ir::Expr::Closure(id),
+                ..
+            } => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// A call of a local closure: its summary with the call's arguments for
+    /// its parameters and the values it captures here for the rest.
+    fn closure_call(
+        &mut self,
+        state: &mut State,
+        id: FuncId,
+        args: &[ArgValue],
+        span: Span,
+    ) -> Option<Value> {
+        let func = FuncRef {
+            module: self.func.module,
+            func: id,
+        };
+        let project = self.engine.project;
+        let function = project.modules[func.module as usize]
+            .functions
+            .get(id.0 as usize)?;
+        let summary = self.engine.cached_summary(func)?;
+        let mut actuals = self.bind_actuals(state, func, None, args);
+        for (outer, _) in &function.captures {
+            actuals.push(Some(state.locals[outer.0 as usize].clone()));
+        }
+        Some(self.apply_summary(state, &summary, &actuals, span, function.name))
     }
 
     /// Whether re-analysing `func` with constant arguments can change what it

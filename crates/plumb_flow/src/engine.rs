@@ -305,15 +305,15 @@ impl<'p> Engine<'p> {
             self.ensure_module_globals(module_index as u32);
         }
         entry::discover(&self);
-        // Closures that capture are summarised before the functions that
-        // create them, innermost first, one wave per nesting level: where a
-        // closure is created its summary is then looked up, never computed
+        // Closures are summarised before the functions that create them,
+        // innermost first, one wave per nesting level: where a closure is
+        // created or called its summary is then looked up, never computed
         // deep inside its parent's analysis, where how deep the stack already
         // is (and so what gets cut) would depend on the order threads run.
         let mut waves: Vec<Vec<FuncRef>> = Vec::new();
         let mut rest = Vec::new();
         for &func in &self.index.all_functions {
-            match self.capturing_closure_depth(func) {
+            match self.closure_depth(func) {
                 Some(depth) => {
                     if waves.len() <= depth {
                         waves.resize_with(depth + 1, Vec::new);
@@ -366,15 +366,12 @@ impl<'p> Engine<'p> {
         }
     }
 
-    /// How many closures enclose `func`, when it is a closure that captures
-    /// and not an entry point (those are analysed with their sources).
-    fn capturing_closure_depth(&self, func: FuncRef) -> Option<usize> {
+    /// How many closures enclose `func`, when it is a closure and not an
+    /// entry point (those are analysed with their sources).
+    fn closure_depth(&self, func: FuncRef) -> Option<usize> {
         let functions = &self.project.modules[func.module as usize].functions;
         let function = functions.get(func.func.0 as usize)?;
-        if function.kind != FunctionKind::Closure
-            || function.captures.is_empty()
-            || self.entries.borrow().contains_key(&func)
-        {
+        if function.kind != FunctionKind::Closure || self.entries.borrow().contains_key(&func) {
             return None;
         }
         let mut depth = 0;

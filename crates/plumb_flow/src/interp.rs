@@ -130,7 +130,7 @@ pub struct Analysis<'e, 'p> {
     /// The instruction being interpreted: allocation sites are named by it.
     pub site: u32,
     /// Defining expression of each temporary, for guards.
-    shape: Arc<FunctionShape>,
+    pub(crate) shape: Arc<FunctionShape>,
     pub class_name: Option<Name>,
     final_effects: Vec<(u8, Name, Value)>,
     final_effect_objects: Vec<(u8, Name, Obj)>,
@@ -654,6 +654,11 @@ pub struct FunctionShape {
 }
 
 impl FunctionShape {
+    /// Where the variable's only definition is, as (block, instruction).
+    pub fn definition(&self, var: VarId) -> Option<(usize, usize)> {
+        self.defs.get(&var).copied()
+    }
+
     pub fn new(function: &Function) -> FunctionShape {
         let mut defs = FxHashMap::default();
         let mut assignments: FxHashMap<VarId, u32> = FxHashMap::default();
