@@ -527,10 +527,23 @@ fn route_calls(
                     | InstrKind::Eval(Expr::Call(call)) => call,
                     _ => continue,
                 };
-                let Callee::Function(Operand::Global(path)) = &call.callee else {
-                    continue;
+                let names = match &call.callee {
+                    Callee::Function(Operand::Global(path)) => {
+                        object_path_names(engine, resolver, caller, *path)
+                    }
+                    Callee::Method {
+                        receiver: Operand::Var(var),
+                        name,
+                    } => match local_type(engine, resolver, caller, function, *var) {
+                        Some(ty) => engine
+                            .supertypes(ty, module.language)
+                            .iter()
+                            .map(|t| t.join(name.as_str()))
+                            .collect(),
+                        None => continue,
+                    },
+                    _ => continue,
                 };
-                let names = object_path_names(engine, resolver, caller, *path);
                 let Some(model) = names.iter().find_map(|name| models.route_calls.get(name)) else {
                     continue;
                 };
@@ -588,6 +601,67 @@ fn route_calls(
         }
     }
     out
+}
+
+/// The type of a local a route is registered on, as far as it is known
+/// before the analysis: its declared type; for a parameter without one, the
+/// type every call of the function in the project agrees on; for a local
+/// defined once, the type a modelled factory returns (`express.Router()`).
+fn local_type(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    func: FuncRef,
+    function: &Function,
+    var: plumb_ir::VarId,
+) -> Option<Name> {
+    let local = function.locals.get(var.0 as usize)?;
+    if let Some(ty) = &local.ty {
+        return Some(resolver.resolve_type(ty.name));
+    }
+    if let Some(index) = function.params.iter().position(|p| p.var == var) {
+        if let Some(ty) = &function.params[index].ty {
+            return Some(resolver.resolve_type(ty.name));
+        }
+        let mut found: Option<Name> = None;
+        for value in engine.passed_values(function.qualified, func, index) {
+            let ty = value.ty?;
+            if found.is_some_and(|f| f != ty) {
+                return None;
+            }
+            found = Some(ty);
+        }
+        return found;
+    }
+    let mut definitions = function
+        .blocks
+        .iter()
+        .flat_map(|b| &b.instrs)
+        .filter_map(|instr| match &instr.kind {
+            InstrKind::Assign { dst, value } if *dst == var => Some(value),
+            _ => None,
+        });
+    let definition = definitions.next()?;
+    if definitions.next().is_some() {
+        return None;
+    }
+    let module = &engine.project.modules[func.module as usize];
+    match definition {
+        Expr::Call(call) => {
+            let Callee::Function(Operand::Global(path)) = &call.callee else {
+                return None;
+            };
+            let resolved = resolver.resolve_path(*path);
+            engine
+                .models_for(module.language)
+                .functions
+                .get(&resolved.full)?
+                .iter()
+                .find_map(|m| m.returns.as_deref())
+                .map(Name::new)
+        }
+        Expr::New { class, .. } => Some(resolver.resolve_type(class.name)),
+        _ => None,
+    }
 }
 
 /// The project functions an argument passes: a function literal written at

@@ -1,7 +1,7 @@
 //! The project-wide symbol table, built once after lowering: every class
 //! and function by qualified name, the class hierarchy, module globals.
 
-use plumb_ir::{ClassId, FuncId, FunctionKind, InstrKind};
+use plumb_ir::{ClassId, FuncId, FunctionKind, InstrKind, Language};
 use plumb_text::Name;
 use rustc_hash::FxHashMap;
 
@@ -100,6 +100,20 @@ impl ProjectIndex {
                 }
             }
         }
+        // A JavaScript module whose export is one function is called by the
+        // module's name (`const register = require("./routes"); register(app)`).
+        for (module_index, module) in project.modules.iter().enumerate() {
+            let (Some(init), Some(package)) = (module.module_init, module.package) else {
+                continue;
+            };
+            if index.functions.contains_key(&package) {
+                continue;
+            }
+            let init = &module.functions[init.0 as usize];
+            if let Some(func) = exported_function(module, init, module_index as u32, &index) {
+                index.functions.entry(package).or_default().push(func);
+            }
+        }
         let mut settings: Vec<Name> = index
             .module_globals
             .keys()
@@ -125,5 +139,44 @@ impl ProjectIndex {
             }
         }
         self.supers.insert(class, supers);
+    }
+}
+
+/// The function a JavaScript module assigns to `module.exports`, written
+/// there as a function literal or named by its declaration.
+fn exported_function(
+    module: &plumb_ir::Module,
+    init: &plumb_ir::Function,
+    module_index: u32,
+    index: &ProjectIndex,
+) -> Option<FuncRef> {
+    if !matches!(module.language, Language::JavaScript | Language::TypeScript) {
+        return None;
+    }
+    let instrs = || init.blocks.iter().flat_map(|b| &b.instrs);
+    let exported = instrs().find_map(|instr| match &instr.kind {
+        InstrKind::StoreField {
+            obj: plumb_ir::Operand::Global(object),
+            field,
+            value,
+        } if object.as_str() == "module" && field.as_str() == "exports" => Some(value),
+        _ => None,
+    })?;
+    match exported {
+        plumb_ir::Operand::Var(var) => instrs().find_map(|instr| match &instr.kind {
+            InstrKind::Assign {
+                dst,
+                value: plumb_ir::Expr::Closure(id),
+            } if dst == var => Some(FuncRef {
+                module: module_index,
+                func: *id,
+            }),
+            _ => None,
+        }),
+        plumb_ir::Operand::Global(name) => {
+            let qualified = module.package?.join(name.as_str());
+            index.functions.get(&qualified)?.first().copied()
+        }
+        plumb_ir::Operand::Const(_) => None,
     }
 }

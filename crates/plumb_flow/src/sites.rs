@@ -71,12 +71,26 @@ impl CallSites {
                         }
                         _ => continue,
                     };
-                    let list = sites.by_callee.entry(callee).or_default();
-                    if list.len() < MAX_SITES {
-                        list.push(Site {
-                            func,
-                            args: args.clone(),
-                        });
+                    // A function also called by another name (a JavaScript
+                    // module's single export) is found by its own.
+                    let targets = engine.index.functions.get(&callee);
+                    let mut keys = vec![callee];
+                    for target in targets.into_iter().flatten() {
+                        let qualified = engine.project.modules[target.module as usize].functions
+                            [target.func.0 as usize]
+                            .qualified;
+                        if !keys.contains(&qualified) {
+                            keys.push(qualified);
+                        }
+                    }
+                    for key in keys {
+                        let list = sites.by_callee.entry(key).or_default();
+                        if list.len() < MAX_SITES {
+                            list.push(Site {
+                                func,
+                                args: args.clone(),
+                            });
+                        }
                     }
                 }
             }

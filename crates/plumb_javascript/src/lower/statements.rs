@@ -2,7 +2,9 @@
 //! block; compound statements build the CFG shapes of docs/ir.md (rules
 //! 7-10).
 
-use plumb_ir::{BlockId, Const, Expr, Operand, Terminator};
+use plumb_ir::{BlockId, Const, Expr, InstrKind, Operand, Terminator};
+use plumb_syntax::children;
+use plumb_text::Name;
 use tree_sitter::Node;
 
 use super::{named_children, JumpTargets, Lowerer};
@@ -222,6 +224,28 @@ impl<'s> Lowerer<'s> {
                 return;
             }
             self.stmt(declaration);
+            // `export default function f()` exports `f` as the module itself,
+            // as `module.exports = f` does in CommonJS.
+            let is_default = children(node)
+                .iter()
+                .any(|child| self.kind(*child) == "default");
+            if is_default
+                && self.cur.module_level
+                && self.kind(declaration) == "function_declaration"
+            {
+                if let Some(name) = self.field(declaration, FieldName::Name) {
+                    let name = self.name_of(name);
+                    let span = span_of(node);
+                    self.push(
+                        InstrKind::StoreField {
+                            obj: Operand::Global(Name::new("module")),
+                            field: Name::new("exports"),
+                            value: Operand::Global(name),
+                        },
+                        span,
+                    );
+                }
+            }
             return;
         }
         if let Some(value) = self.field(node, FieldName::Value) {
