@@ -83,7 +83,7 @@ impl Analysis<'_, '_> {
         &mut self,
         state: State,
         cond: &Operand,
-        _block: BlockId,
+        block: BlockId,
     ) -> (Option<State>, Option<State>) {
         let value = self.peek(&state, cond);
         match fold::konst_truth(&value.konst, self.language) {
@@ -98,53 +98,103 @@ impl Analysis<'_, '_> {
             apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
         }
         if let Operand::Var(var) = cond {
-            let mut positive = true;
-            let mut current = *var;
-            // Look through negations: `if not allowed(x)`.
-            for _ in 0..4 {
-                match self.def_of(current) {
-                    Some(Expr::Unary(UnOp::Not, Operand::Var(inner))) => {
-                        positive = !positive;
-                        current = *inner;
-                    }
-                    Some(Expr::Use(Operand::Var(inner))) if self.function.local(*inner).is_temp => {
-                        current = *inner;
-                    }
-                    _ => break,
-                }
-            }
-            if let Some((target, refinement, on_true)) = self.guard(&then_state, current) {
-                let applies_to_then = on_true == positive;
-                let refined = if applies_to_then {
-                    &mut then_state
-                } else {
-                    &mut else_state
-                };
-                // An allow-list check on a URL's host or scheme pins where
-                // the URL (and what it was parsed from) can point.
-                if matches!(refinement, Refinement::Clean(_) | Refinement::Equals(_)) {
-                    for origin in self.url_origins(target) {
-                        apply(
-                            refined,
-                            origin,
-                            Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")),
-                        );
+            for (outcome, refined) in [(true, &mut then_state), (false, &mut else_state)] {
+                let mut checks = Vec::new();
+                self.checks_known(*var, outcome, 0, &mut checks);
+                for (check, truth) in checks {
+                    let Some((target, refinement, on_true)) = self.guard(refined, check) else {
+                        continue;
+                    };
+                    if on_true == truth {
+                        self.refine(refined, check, target, refinement, block);
                     }
                 }
-                if let Refinement::Clean(mask) = refinement {
-                    let path_bit = rule_bit("path-traversal");
-                    if mask & path_bit != 0 {
-                        for origin in self.path_origins(target) {
-                            self.note_built_guard(refined, origin, path_bit);
-                            apply(refined, origin, Refinement::Clean(path_bit));
-                        }
-                    }
-                    self.note_built_guard(refined, target, mask);
-                }
-                apply(refined, target, refinement);
             }
         }
         (Some(then_state), Some(else_state))
+    }
+
+    /// The checks whose outcome is known when `var` is `outcome`, each with
+    /// that outcome: `var` itself, through negations and copies, and both
+    /// sides of a conjunction that held (`ok = a && !b`, then `if (ok)`) or
+    /// of a disjunction that failed. A check stored in a variable is only
+    /// used where what it checked has not been reassigned since (`refine`).
+    fn checks_known(&self, var: VarId, outcome: bool, depth: u32, out: &mut Vec<(VarId, bool)>) {
+        if depth > 8 || out.len() >= 8 {
+            return;
+        }
+        match self.def_of(var) {
+            Some(Expr::Unary(UnOp::Not, Operand::Var(inner))) => {
+                self.checks_known(*inner, !outcome, depth + 1, out);
+            }
+            Some(Expr::Use(Operand::Var(inner))) => {
+                self.checks_known(*inner, outcome, depth + 1, out);
+            }
+            Some(Expr::Binary(BinOp::And, left, right)) if outcome => {
+                for side in [left, right] {
+                    if let Operand::Var(side) = side {
+                        self.checks_known(*side, true, depth + 1, out);
+                    }
+                }
+            }
+            Some(Expr::Binary(BinOp::Or, left, right)) if !outcome => {
+                for side in [left, right] {
+                    if let Operand::Var(side) = side {
+                        self.checks_known(*side, false, depth + 1, out);
+                    }
+                }
+            }
+            _ => out.push((var, outcome)),
+        }
+    }
+
+    /// Applies what passing `check` tells about `target` to `refined`, the
+    /// state at the end of `block`, when nothing the check read (nor what
+    /// the checked URL or path was derived from) has been reassigned
+    /// between the check and the branch.
+    fn refine(
+        &mut self,
+        refined: &mut State,
+        check: VarId,
+        target: VarId,
+        refinement: Refinement,
+        block: BlockId,
+    ) {
+        let mut read = vec![target];
+        if let Some(expr) = self.def_of(check) {
+            crate::interp::expr_vars(expr, &mut read);
+        }
+        let url_origins = if matches!(refinement, Refinement::Clean(_) | Refinement::Equals(_)) {
+            self.url_origins(target)
+        } else {
+            Vec::new()
+        };
+        let path_bit = rule_bit("path-traversal");
+        let path_origins = match refinement {
+            Refinement::Clean(mask) if mask & path_bit != 0 => self.path_origins(target),
+            _ => Vec::new(),
+        };
+        read.extend(url_origins.iter().chain(&path_origins).copied());
+        if !self.unassigned_since(&read, check, block) {
+            return;
+        }
+        // An allow-list check on a URL's host or scheme pins where
+        // the URL (and what it was parsed from) can point.
+        for origin in url_origins {
+            apply(
+                refined,
+                origin,
+                Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")),
+            );
+        }
+        if let Refinement::Clean(mask) = refinement {
+            for origin in path_origins {
+                self.note_built_guard(refined, origin, path_bit);
+                apply(refined, origin, Refinement::Clean(path_bit));
+            }
+            self.note_built_guard(refined, target, mask);
+        }
+        apply(refined, target, refinement);
     }
 
     /// `(variable, refinement, holds when the condition is true?)`.

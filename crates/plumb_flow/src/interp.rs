@@ -608,6 +608,9 @@ pub struct FunctionShape {
     defs: FxHashMap<VarId, (usize, usize)>,
     /// Temporaries used only inside each block, forgotten when it ends.
     block_locals: Vec<Vec<VarId>>,
+    /// Predecessors of each block (exception edges included), built the
+    /// first time a guard needs to look back across blocks.
+    predecessors: std::sync::OnceLock<Vec<Vec<u32>>>,
 }
 
 impl FunctionShape {
@@ -627,7 +630,85 @@ impl FunctionShape {
         FunctionShape {
             defs,
             block_locals: block_local_temps(function),
+            predecessors: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Where `var` is defined, when it is assigned exactly once.
+    pub fn def_position(&self, var: VarId) -> Option<(usize, usize)> {
+        self.defs.get(&var).copied()
+    }
+
+    fn predecessors(&self, function: &Function) -> &[Vec<u32>] {
+        self.predecessors.get_or_init(|| {
+            let mut preds = vec![Vec::new(); function.blocks.len()];
+            for (index, block) in function.blocks.iter().enumerate() {
+                let mut next = block.term.successors();
+                if let Some(handler) = block.handler {
+                    next.push(handler);
+                }
+                for target in next {
+                    if let Some(list) = preds.get_mut(target.0 as usize) {
+                        if !list.contains(&(index as u32)) {
+                            list.push(index as u32);
+                        }
+                    }
+                }
+            }
+            preds
+        })
+    }
+
+    /// Whether no variable of `vars` can be assigned between instruction
+    /// `from` (a block and an index in it) and the end of block `to`, on
+    /// any path; `false` as well when `to` can be reached without passing
+    /// `from` (the fact established there may not hold).
+    pub fn unassigned_between(
+        &self,
+        function: &Function,
+        vars: &[VarId],
+        from: (usize, usize),
+        to: usize,
+    ) -> bool {
+        let writes = |block: usize, start: usize| {
+            function.blocks[block].instrs[start.min(function.blocks[block].instrs.len())..]
+                .iter()
+                .any(|instr| {
+                    matches!(&instr.kind, InstrKind::Assign { dst, .. } if vars.contains(dst))
+                })
+        };
+        let (def_block, def_index) = from;
+        if def_block == to {
+            return !writes(to, def_index + 1);
+        }
+        let preds = self.predecessors(function);
+        let mut seen = vec![false; function.blocks.len()];
+        let mut stack = vec![to];
+        seen[to] = true;
+        while let Some(block) = stack.pop() {
+            if block == def_block {
+                if writes(block, def_index + 1) {
+                    return false;
+                }
+                continue;
+            }
+            // The function's entry: a path that never passed `from`.
+            if block == 0 || writes(block, 0) {
+                return false;
+            }
+            let before = &preds[block];
+            if before.is_empty() {
+                return false;
+            }
+            for &pred in before {
+                let pred = pred as usize;
+                if !seen[pred] {
+                    seen[pred] = true;
+                    stack.push(pred);
+                }
+            }
+        }
+        true
     }
 }
 
@@ -690,7 +771,7 @@ fn block_local_temps(function: &Function) -> Vec<Vec<VarId>> {
     out
 }
 
-fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
+pub(crate) fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
     let mut push = |operand: &Operand| {
         if let Operand::Var(v) = operand {
             out.push(*v);
@@ -1088,6 +1169,16 @@ impl Analysis<'_, '_> {
             cleaned: 0,
             step,
         }
+    }
+
+    /// Whether `vars` keep the values they had just after `since` was
+    /// defined until the end of `block` (see `FunctionShape::unassigned_between`).
+    pub fn unassigned_since(&self, vars: &[VarId], since: VarId, block: BlockId) -> bool {
+        let Some(from) = self.shape.def_position(since) else {
+            return false;
+        };
+        self.shape
+            .unassigned_between(self.function, vars, from, block.0 as usize)
     }
 
     pub fn def_of(&self, var: VarId) -> Option<&'_ Expr> {
