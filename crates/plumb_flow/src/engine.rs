@@ -96,6 +96,9 @@ pub struct Engine<'p> {
     method_models: Shared<FxHashMap<(Name, Name, Language), MethodModels>>,
     project_methods: Shared<FxHashMap<(Name, Name, Language), ProjectMethods>>,
     pub constructed_fields: Shared<ConstructedFields>,
+    /// `(class, field)` → the constant every construction leaves there (see
+    /// `constructed_field_value`).
+    pub constructed_defaults: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
@@ -173,6 +176,7 @@ impl<'p> Engine<'p> {
             method_models: Shared::new(FxHashMap::default()),
             project_methods: Shared::new(FxHashMap::default()),
             constructed_fields: Shared::new(FxHashMap::default()),
+            constructed_defaults: Shared::new(FxHashMap::default()),
             call_sites: std::sync::OnceLock::new(),
             stateful_types: [stateful_types(&models.java), stateful_types(&models.python)],
         };

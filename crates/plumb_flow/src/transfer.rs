@@ -567,6 +567,9 @@ impl Analysis<'_, '_> {
                 if let Some(constant) = self.engine.constructor_constant(owner, field) {
                     return constant;
                 }
+                if let Some(constant) = self.engine.constructed_field_value(owner, field) {
+                    return constant;
+                }
             }
         }
         let mut value = Value::typed(ty);
