@@ -280,6 +280,19 @@ impl Analysis<'_, '_> {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
                         }
+                        // `PATTERN.fullmatch(x)` on a compiled pattern.
+                        if matches!(method, "match" | "fullmatch" | "search") {
+                            let pattern = receiver_value
+                                .as_ref()
+                                .filter(|p| p.ty.is_some_and(|t| t.as_str() == "re.Pattern"))?;
+                            let pattern = pattern.konst.as_single_str()?;
+                            if validates_whole(pattern, method == "fullmatch") {
+                                if let Some(Operand::Var(target)) = arg(0) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            return None;
+                        }
                         if method == "matches" {
                             let pattern = arg(0).and_then(value_of)?;
                             if let (Operand::Var(target), Some(p)) =
@@ -323,15 +336,34 @@ impl Analysis<'_, '_> {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
                         }
+                        // `PATTERN.fullmatch(x)` on a module-level compiled pattern.
+                        if matches!(last, "match" | "fullmatch" | "search")
+                            && !path.as_str().starts_with("re.")
+                        {
+                            let resolved = self.resolve_global(*path);
+                            let (crate::resolve::Head::ModuleGlobal(global), [_]) =
+                                (resolved.head, resolved.rest.as_slice())
+                            else {
+                                return None;
+                            };
+                            let pattern = self.engine.global_value(global)?;
+                            if pattern.ty.is_none_or(|t| t.as_str() != "re.Pattern") {
+                                return None;
+                            }
+                            let pattern = pattern.konst.as_single_str()?;
+                            if validates_whole(pattern, last == "fullmatch") {
+                                if let Some(Operand::Var(target)) = arg(0) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            return None;
+                        }
                         if matches!(last, "match" | "fullmatch" | "search")
                             && path.as_str().starts_with("re.")
                         {
                             let pattern = arg(0).and_then(value_of)?;
                             let pattern = pattern.konst.as_single_str()?;
-                            let anchored = last == "fullmatch"
-                                || pattern.ends_with('$')
-                                || pattern.ends_with("\\Z");
-                            if anchored && is_restrictive_pattern(pattern) {
+                            if validates_whole(pattern, last == "fullmatch") {
                                 if let Some(Operand::Var(target)) = arg(1) {
                                     return Some((*target, Refinement::Clean(ALL_RULES), true));
                                 }
@@ -528,6 +560,13 @@ fn apply(state: &mut State, var: VarId, refinement: Refinement) {
             }
         }
     }
+}
+
+/// A regex match that succeeds only when the whole text is made of the
+/// characters a restrictive pattern admits (`fullmatch`, or anchored at the end).
+fn validates_whole(pattern: &str, fullmatch: bool) -> bool {
+    let anchored = fullmatch || pattern.ends_with('$') || pattern.ends_with("\\Z");
+    anchored && is_restrictive_pattern(pattern)
 }
 
 /// A regex that only admits word characters, digits and a few separators.
