@@ -74,6 +74,9 @@ impl Analysis<'_, '_> {
             Callee::Function(Operand::Global(path)) => self.path_call(state, *path, args, span),
             Callee::Function(other) => {
                 let function = self.operand(state, other);
+                if let Some(found) = function.ty.and_then(|ty| self.callable_models(ty)) {
+                    return self.call_value(state, function, found, args, span);
+                }
                 self.default_call(state, Some(&function), &args)
             }
             Callee::Super { name } => {
@@ -206,6 +209,30 @@ impl Analysis<'_, '_> {
         Some(self.model_call(state, callee, &models, Some(receiver), args, span))
     }
 
+    /// The models of calling a value of type `ty` (its `__call__`), in Python.
+    fn callable_models(&self, ty: Name) -> Option<(Name, Arc<[FunctionModel]>)> {
+        if self.language != Language::Python {
+            return None;
+        }
+        self.models_for_method(ty, Name::new("__call__"))
+    }
+
+    /// Calls `function`, a value whose `__call__` is modelled.
+    fn call_value(
+        &mut self,
+        state: &mut State,
+        function: Value,
+        (callee, models): (Name, Arc<[FunctionModel]>),
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
+        let receiver = Receiver {
+            operand: None,
+            value: function,
+        };
+        self.model_call(state, callee, &models, Some(receiver), args, span)
+    }
+
     /// A type the models describe (declared, or owning a modelled method).
     fn is_modelled_type(&self, ty: Name) -> bool {
         self.resolver.known_types.contains(&ty)
@@ -259,6 +286,14 @@ impl Analysis<'_, '_> {
             }
             if let Some((callee, models)) = self.models_for_method(ty, name) {
                 return self.model_call(state, callee, &models, Some(receiver), args, span);
+            }
+            // `self.get_response(request)`: an attribute holding a callable.
+            if self.language == Language::Python {
+                let held = self.engine.member_type(ty, name, self.language);
+                if let Some(found) = held.and_then(|held| self.callable_models(held)) {
+                    let value = self.read_field(state, &receiver.value, name, span);
+                    return self.call_value(state, value, found, args, span);
+                }
             }
             if let Some(label) = self.member_source(ty, name, span) {
                 let mut value = self.default_call(state, Some(&receiver.value), &args);

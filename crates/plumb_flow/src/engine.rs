@@ -86,6 +86,9 @@ pub struct Engine<'p> {
     pub global_fields: Shared<FxHashMap<Name, Value>>,
     globals_done: Shared<FxHashSet<u32>>,
     pub entries: Shared<FxHashMap<FuncRef, EntryInfo>>,
+    /// Parameter types a framework guarantees to functions it calls that
+    /// are not entry points (a Django middleware's constructor).
+    pub framework_params: Shared<FxHashMap<FuncRef, Vec<Option<Name>>>>,
     pub sink_events: Shared<Vec<SinkEvent>>,
     pub store_events: Shared<Vec<StoreEvent>>,
     pub counters: Counters,
@@ -166,6 +169,7 @@ impl<'p> Engine<'p> {
             global_fields: Shared::new(FxHashMap::default()),
             globals_done: Shared::new(FxHashSet::default()),
             entries: Shared::new(FxHashMap::default()),
+            framework_params: Shared::new(FxHashMap::default()),
             sink_events: Shared::new(Vec::new()),
             store_events: Shared::new(Vec::new()),
             counters: Counters::default(),

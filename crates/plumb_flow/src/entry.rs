@@ -431,8 +431,16 @@ const MIDDLEWARE_HOOKS: &[&str] = &[
     "process_template_response",
 ];
 
+/// What Django hands a middleware's constructor: the rest of the chain
+/// (`get_response`), which the models say returns the response.
+const MIDDLEWARE_CHAIN: &str = "django.core.handlers.base.GetResponse";
+
+/// Hooks that receive the response after the request.
+const RESPONSE_HOOKS: &[&str] = &["process_response", "process_template_response"];
+
 /// Classes the project's settings list in `MIDDLEWARE`: Django calls their
-/// hooks with every request, whatever they derive from.
+/// hooks with every request, whatever they derive from, and constructs
+/// them with the rest of the chain.
 fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
     let Some(settings) = engine.index.django_settings else {
         return Vec::new();
@@ -456,10 +464,25 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
         let class = &module.classes[class_ref.class.0 as usize];
         for method in &class.methods {
             let function = &module.functions[method.0 as usize];
+            let func = FuncRef {
+                module: class_ref.module,
+                func: *method,
+            };
+            if function.name.as_str() == "__init__" {
+                // `__init__(self, get_response)`.
+                if let Some(param) = function.params.get(1) {
+                    if param.kind == ParamKind::Positional {
+                        let mut types = vec![None; function.params.len()];
+                        types[1] = Some(Name::new(MIDDLEWARE_CHAIN));
+                        engine.framework_params.borrow_mut().insert(func, types);
+                    }
+                }
+                continue;
+            }
             if !MIDDLEWARE_HOOKS.contains(&function.name.as_str()) {
                 continue;
             }
-            let info = params_info(
+            let mut info = params_info(
                 engine,
                 &resolver,
                 module,
@@ -470,13 +493,13 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
                 None,
                 None,
             );
-            out.push((
-                FuncRef {
-                    module: class_ref.module,
-                    func: *method,
-                },
-                info,
-            ));
+            // `process_response(self, request, response)`.
+            if RESPONSE_HOOKS.contains(&function.name.as_str()) {
+                if let Some(slot) = info.param_types.get_mut(2) {
+                    *slot = Some(Name::new("django.http.HttpResponse"));
+                }
+            }
+            out.push((func, info));
         }
     }
     out

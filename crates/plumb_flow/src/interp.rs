@@ -203,6 +203,12 @@ impl<'e, 'p> Analysis<'e, 'p> {
             Mode::Entry(info) => Some(info.clone()),
             _ => None,
         };
+        let framework = self
+            .engine
+            .framework_params
+            .borrow()
+            .get(&self.func)
+            .cloned();
         for (index, param) in params.iter().enumerate() {
             let slot = param.var.0 as usize;
             if slot >= state.locals.len() {
@@ -215,7 +221,12 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 .ty
                 .as_ref()
                 .filter(|_| !array)
-                .map(|ty| self.resolver.resolve_type(ty.name));
+                .map(|ty| self.resolver.resolve_type(ty.name))
+                .or_else(|| {
+                    framework
+                        .as_ref()
+                        .and_then(|types| types.get(index).copied().flatten())
+                });
             let ty = if param.kind == ParamKind::Receiver || (index == 0 && self.is_python_self()) {
                 self.class_name.or(declared)
             } else {
