@@ -69,6 +69,13 @@ const PATH_FORMS: &[&str] = &[
     "normpath",
 ];
 
+/// Constant-time comparisons of a computed digest or signature with a given one.
+const DIGEST_COMPARISONS: &[&str] = &[
+    "hmac.compare_digest",
+    "secrets.compare_digest",
+    "java.security.MessageDigest.isEqual",
+];
+
 /// Library guard functions: the argument is clean for these rules when they return true.
 const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
     (
@@ -102,6 +109,12 @@ impl Analysis<'_, '_> {
                 let mut checks = Vec::new();
                 self.checks_known(*var, outcome, 0, &mut checks);
                 for (check, truth) in checks {
+                    if truth {
+                        let verified = Refinement::Clean(rule_bit("trust-boundary-violation"));
+                        for target in self.digest_verified(check) {
+                            self.refine(refined, check, target, verified.clone(), block);
+                        }
+                    }
                     let Some((target, refinement, on_true)) = self.guard(refined, check) else {
                         continue;
                     };
@@ -112,6 +125,57 @@ impl Analysis<'_, '_> {
             }
         }
         (Some(then_state), Some(else_state))
+    }
+
+    /// What a constant-time digest comparison that succeeded verifies
+    /// (`hmac.compare_digest(mac(payload, key), digest)`): both compared
+    /// values and what the computed side was made from, which a signature
+    /// check has authenticated (trust-boundary-violation only).
+    fn digest_verified(&self, check: VarId) -> Vec<VarId> {
+        let mut out = Vec::new();
+        let Some(Expr::Call(call)) = self.def_of(check) else {
+            return out;
+        };
+        let Callee::Function(Operand::Global(path)) = &call.callee else {
+            return out;
+        };
+        let resolved = self.resolve_global(*path);
+        if !DIGEST_COMPARISONS.contains(&resolved.full.as_str()) || call.args.len() != 2 {
+            return out;
+        }
+        for arg in &call.args {
+            if let Operand::Var(var) = arg.value {
+                self.digest_inputs(var, 0, &mut out);
+            }
+        }
+        out
+    }
+
+    /// `var` and, when it is computed by calls (`hmac.new(key, payload,
+    /// sha256).hexdigest()`, a project helper), the variables passed to them.
+    fn digest_inputs(&self, var: VarId, depth: u32, out: &mut Vec<VarId>) {
+        if out.contains(&var) || out.len() >= 8 {
+            return;
+        }
+        out.push(var);
+        if depth >= 3 {
+            return;
+        }
+        let Some(Expr::Call(call)) = self.def_of(var) else {
+            return;
+        };
+        if let Callee::Method {
+            receiver: Operand::Var(receiver),
+            ..
+        } = &call.callee
+        {
+            self.digest_inputs(*receiver, depth + 1, out);
+        }
+        for arg in &call.args {
+            if let Operand::Var(input) = arg.value {
+                self.digest_inputs(input, depth + 1, out);
+            }
+        }
     }
 
     /// The checks whose outcome is known when `var` is `outcome`, each with
