@@ -1615,6 +1615,7 @@ impl Analysis<'_, '_> {
                     call_only,
                     literal,
                     receiver_tracked,
+                    result_unused: self.result_unused && self.event_site.is_none(),
                 };
                 if model.builds {
                     self.record_built_sink(event, slot);

@@ -150,6 +150,8 @@ pub struct Analysis<'e, 'p> {
     /// The instruction being interpreted, for values created without a span of their own.
     pub instr_span: Span,
     pub built: crate::built::BuiltSinks,
+    /// The instruction being interpreted discards its call's result.
+    pub result_unused: bool,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -193,6 +195,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             event_site: None,
             instr_span: Span::DUMMY,
             built: crate::built::BuiltSinks::default(),
+            result_unused: false,
         }
     }
 
@@ -410,6 +413,14 @@ impl<'e, 'p> Analysis<'e, 'p> {
             self.diverged = false;
             for (index, instr) in block.instrs.iter().enumerate() {
                 self.site = (block_id.0 << 12) | index as u32;
+                self.result_unused = match &instr.kind {
+                    InstrKind::Eval(Expr::Call(_) | Expr::New { .. }) => true,
+                    InstrKind::Assign {
+                        dst,
+                        value: Expr::Call(_) | Expr::New { .. },
+                    } => !shape.is_read(*dst),
+                    _ => false,
+                };
                 self.transfer(&mut state, &instr.kind, instr.span);
                 if self.diverged {
                     break;
@@ -619,6 +630,8 @@ pub struct FunctionShape {
     defs: FxHashMap<VarId, (usize, usize)>,
     /// Temporaries used only inside each block, forgotten when it ends.
     block_locals: Vec<Vec<VarId>>,
+    /// Per local: whether any instruction, terminator or closure reads it.
+    read: Vec<bool>,
     /// Predecessors of each block (exception edges included), built the
     /// first time a guard needs to look back across blocks.
     predecessors: std::sync::OnceLock<Vec<Vec<u32>>>,
@@ -641,8 +654,13 @@ impl FunctionShape {
         FunctionShape {
             defs,
             block_locals: block_local_temps(function),
+            read: read_locals(function),
             predecessors: std::sync::OnceLock::new(),
         }
+    }
+
+    pub fn is_read(&self, var: VarId) -> bool {
+        self.read.get(var.0 as usize).copied().unwrap_or(true)
     }
 
     /// Where `var` is defined, when it is assigned exactly once.
@@ -720,6 +738,51 @@ impl FunctionShape {
             }
         }
         true
+    }
+}
+
+fn read_locals(function: &Function) -> Vec<bool> {
+    let mut read = vec![false; function.locals.len()];
+    let mut used = Vec::new();
+    for block in &function.blocks {
+        for instr in &block.instrs {
+            match &instr.kind {
+                InstrKind::Assign { value, .. } | InstrKind::Eval(value) => {
+                    expr_vars(value, &mut used)
+                }
+                InstrKind::StoreField { obj, value, .. } => {
+                    used.extend([obj, value].into_iter().filter_map(operand_var))
+                }
+                InstrKind::StoreIndex { obj, index, value } => {
+                    used.extend([obj, index, value].into_iter().filter_map(operand_var))
+                }
+                InstrKind::StoreGlobal { value, .. } => used.extend(operand_var(value)),
+            }
+        }
+        match &block.term {
+            Terminator::Branch { cond: v, .. }
+            | Terminator::Switch { value: v, .. }
+            | Terminator::Return(Some(v))
+            | Terminator::Throw(Some(v)) => used.extend(operand_var(v)),
+            _ => {}
+        }
+    }
+    for (outer, inner) in &function.captures {
+        used.push(*outer);
+        used.push(*inner);
+    }
+    for var in used {
+        if let Some(slot) = read.get_mut(var.0 as usize) {
+            *slot = true;
+        }
+    }
+    read
+}
+
+fn operand_var(operand: &Operand) -> Option<VarId> {
+    match operand {
+        Operand::Var(var) => Some(*var),
+        _ => None,
     }
 }
 
@@ -932,6 +995,7 @@ impl Analysis<'_, '_> {
                             call_only: false,
                             literal: false,
                             receiver_tracked: false,
+                            result_unused: false,
                         },
                         0,
                     );

@@ -109,6 +109,10 @@ fn weakness(name: &str) -> Option<&'static str> {
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
+        // A call whose result nothing uses only probes for the algorithm.
+        if event.result_unused {
+            continue;
+        }
         let reason = if event.call_only {
             weakness(
                 event

@@ -85,6 +85,10 @@ const WEAK: &[&str] = &[
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
+        // A call whose result nothing uses only probes for the algorithm.
+        if event.result_unused {
+            continue;
+        }
         let weak = if event.call_only {
             Some(crate::context::short_name(event.callee.as_str()))
         } else {
