@@ -278,6 +278,14 @@ impl Engine<'_> {
         {
             return None;
         }
+        let (func, param) = self.constructor_param_stored(class, field)?;
+        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
+        let declared = function.params.get(param)?;
+        // `None` says the value comes later, not what it is.
+        let default = match &declared.default {
+            Some(plumb_ir::AttrValue::Const(c)) if *c != plumb_ir::Const::Null => c,
+            _ => return None,
+        };
         let class_ir = &module.classes[class_ref.class.0 as usize];
         let calls_held_callable = class_ir.methods.iter().any(|method| {
             module.functions[method.0 as usize]
@@ -295,12 +303,6 @@ impl Engine<'_> {
         if calls_held_callable {
             return None;
         }
-        let (func, param) = self.constructor_param_stored(class, field)?;
-        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
-        let declared = function.params.get(param)?;
-        let Some(plumb_ir::AttrValue::Const(default)) = &declared.default else {
-            return None;
-        };
         // The first parameter is `self`.
         let position = param.checked_sub(1)?;
         let sites = self.call_sites();
