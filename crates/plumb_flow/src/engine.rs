@@ -511,8 +511,9 @@ impl<'p> Engine<'p> {
         if let Some(shape) = self.shapes.borrow().get(&func) {
             return shape.clone();
         }
-        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
-        let shape = Arc::new(crate::interp::FunctionShape::new(function));
+        let functions = &self.project.modules[func.module as usize].functions;
+        let function = &functions[func.func.0 as usize];
+        let shape = Arc::new(crate::interp::FunctionShape::new(function, functions));
         self.shapes.borrow_mut().insert(func, shape.clone());
         shape
     }

@@ -638,7 +638,8 @@ pub struct FunctionShape {
 }
 
 impl FunctionShape {
-    pub fn new(function: &Function) -> FunctionShape {
+    /// `functions` is the module's arena: closures name what they capture.
+    pub fn new(function: &Function, functions: &[Function]) -> FunctionShape {
         let mut defs = FxHashMap::default();
         let mut assignments: FxHashMap<VarId, u32> = FxHashMap::default();
         for (b, block) in function.blocks.iter().enumerate() {
@@ -654,7 +655,7 @@ impl FunctionShape {
         FunctionShape {
             defs,
             block_locals: block_local_temps(function),
-            read: read_locals(function),
+            read: read_locals(function, functions),
             predecessors: std::sync::OnceLock::new(),
         }
     }
@@ -741,11 +742,22 @@ impl FunctionShape {
     }
 }
 
-fn read_locals(function: &Function) -> Vec<bool> {
+fn read_locals(function: &Function, functions: &[Function]) -> Vec<bool> {
     let mut read = vec![false; function.locals.len()];
     let mut used = Vec::new();
     for block in &function.blocks {
         for instr in &block.instrs {
+            // A closure (or an anonymous class's method) reads what it captures.
+            if let InstrKind::Assign {
+                value: Expr::Closure(id),
+                ..
+            } = &instr.kind
+            {
+                match functions.get(id.0 as usize) {
+                    Some(closure) => used.extend(closure.captures.iter().map(|(outer, _)| *outer)),
+                    None => return vec![true; function.locals.len()],
+                }
+            }
             match &instr.kind {
                 InstrKind::Assign { value, .. } | InstrKind::Eval(value) => {
                     expr_vars(value, &mut used)
@@ -767,8 +779,7 @@ fn read_locals(function: &Function) -> Vec<bool> {
             _ => {}
         }
     }
-    for (outer, inner) in &function.captures {
-        used.push(*outer);
+    for (_, inner) in &function.captures {
         used.push(*inner);
     }
     for var in used {
