@@ -457,6 +457,7 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
             continue;
         };
         let Some(class_ref) = engine.index.classes.get(&Name::new(path)).copied() else {
+            out.extend(middleware_factory(engine, Name::new(path), request_type));
             continue;
         };
         let module = &engine.project.modules[class_ref.module as usize];
@@ -500,6 +501,57 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
                 }
             }
             out.push((func, info));
+        }
+    }
+    out
+}
+
+/// A function-based middleware (`def timing(get_response): def middleware(request): ..`):
+/// Django calls the factory with the rest of the chain and each function
+/// it defines inside with the request.
+fn middleware_factory(
+    engine: &Engine<'_>,
+    path: Name,
+    request_type: Option<Name>,
+) -> Vec<(FuncRef, EntryInfo)> {
+    let mut out = Vec::new();
+    for factory in engine.index.functions.get(&path).into_iter().flatten() {
+        let module = &engine.project.modules[factory.module as usize];
+        let function = &module.functions[factory.func.0 as usize];
+        if function.class.is_some()
+            || function
+                .params
+                .first()
+                .is_none_or(|p| p.kind != ParamKind::Positional)
+        {
+            continue;
+        }
+        let mut types = vec![None; function.params.len()];
+        types[0] = Some(Name::new(MIDDLEWARE_CHAIN));
+        engine.framework_params.borrow_mut().insert(*factory, types);
+        let resolver = engine.resolver_for(factory.module);
+        for (index, inner) in module.functions.iter().enumerate() {
+            if inner.parent != Some(factory.func) || inner.params.is_empty() {
+                continue;
+            }
+            let info = params_info(
+                engine,
+                &resolver,
+                module,
+                inner,
+                ParamsMode::None,
+                "request",
+                request_type,
+                None,
+                None,
+            );
+            out.push((
+                FuncRef {
+                    module: factory.module,
+                    func: plumb_ir::FuncId(index as u32),
+                },
+                info,
+            ));
         }
     }
     out

@@ -302,7 +302,41 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 .insert(ObjId::Param(index), symbolic_obj(index, value.ty));
             state.locals.set(slot, value);
         }
+        self.type_framework_captures(&mut state);
         state
+    }
+
+    /// A closure capturing a parameter a framework types for its parent
+    /// (a function-based middleware's `get_response`) sees it typed.
+    fn type_framework_captures(&self, state: &mut State) {
+        let Some(parent) = self.function.parent else {
+            return;
+        };
+        let parent_ref = FuncRef {
+            module: self.func.module,
+            func: parent,
+        };
+        let Some(types) = self
+            .engine
+            .framework_params
+            .borrow()
+            .get(&parent_ref)
+            .cloned()
+        else {
+            return;
+        };
+        let parent_fn = &self.module.functions[parent.0 as usize];
+        for (outer, inner) in &self.function.captures {
+            let Some(index) = parent_fn.params.iter().position(|p| p.var == *outer) else {
+                continue;
+            };
+            if let Some(Some(ty)) = types.get(index) {
+                let slot = inner.0 as usize;
+                if slot < state.locals.len() {
+                    state.locals.set(slot, Value::typed(Some(*ty)));
+                }
+            }
+        }
     }
 
     fn is_python_self(&self) -> bool {
