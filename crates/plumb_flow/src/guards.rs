@@ -20,6 +20,10 @@ enum Refinement {
     Clean(u64),
 }
 
+/// What a check tells: the variable, the refinement, and whether it holds
+/// when the check is true (or when it is false).
+type Guard = (VarId, Refinement, bool);
+
 /// Predicates whose truth means the argument holds no dangerous text.
 const VALIDATING_PREDICATES: &[&str] = &[
     "isdigit",
@@ -105,23 +109,41 @@ impl Analysis<'_, '_> {
             apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
         }
         if let Operand::Var(var) = cond {
-            for (outcome, refined) in [(true, &mut then_state), (false, &mut else_state)] {
+            // What each side learns, read from the state before the branch.
+            let mut facts: Vec<(bool, VarId, VarId, Refinement)> = Vec::new();
+            let mut guards: Vec<(VarId, Option<Guard>)> = Vec::new();
+            for outcome in [true, false] {
                 let mut checks = Vec::new();
                 self.checks_known(*var, outcome, 0, &mut checks);
                 for (check, truth) in checks {
                     if truth {
                         let verified = Refinement::Clean(rule_bit("trust-boundary-violation"));
                         for target in self.digest_verified(check) {
-                            self.refine(refined, check, target, verified.clone(), block);
+                            facts.push((outcome, check, target, verified.clone()));
                         }
                     }
-                    let Some((target, refinement, on_true)) = self.guard(refined, check) else {
-                        continue;
+                    let found = match guards.iter().find(|(c, _)| *c == check) {
+                        Some((_, found)) => found.clone(),
+                        None => {
+                            let found = self.guard(&then_state, check);
+                            guards.push((check, found.clone()));
+                            found
+                        }
                     };
-                    if on_true == truth {
-                        self.refine(refined, check, target, refinement, block);
+                    if let Some((target, refinement, on_true)) = found {
+                        if on_true == truth {
+                            facts.push((outcome, check, target, refinement));
+                        }
                     }
                 }
+            }
+            for (outcome, check, target, refinement) in facts {
+                let refined = if outcome {
+                    &mut then_state
+                } else {
+                    &mut else_state
+                };
+                self.refine(refined, check, target, refinement, block);
             }
         }
         (Some(then_state), Some(else_state))
@@ -139,6 +161,9 @@ impl Analysis<'_, '_> {
         let Callee::Function(Operand::Global(path)) = &call.callee else {
             return out;
         };
+        if !matches!(path.last_segment(), "compare_digest" | "isEqual") {
+            return out;
+        }
         let resolved = self.resolve_global(*path);
         if !DIGEST_COMPARISONS.contains(&resolved.full.as_str()) || call.args.len() != 2 {
             return out;
@@ -262,7 +287,7 @@ impl Analysis<'_, '_> {
     }
 
     /// `(variable, refinement, holds when the condition is true?)`.
-    fn guard(&self, state: &State, var: VarId) -> Option<(VarId, Refinement, bool)> {
+    fn guard(&self, state: &State, var: VarId) -> Option<Guard> {
         let expr = self.def_of(var)?;
         let value_of = |operand: &Operand| match operand {
             Operand::Var(v) => state.locals.get(v.0 as usize).cloned(),
