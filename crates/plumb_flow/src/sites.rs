@@ -32,6 +32,10 @@ pub struct CallSites {
     /// `partial(Client, ..)`): something the sites do not show may
     /// construct them.
     escaped: FxHashSet<Name>,
+    /// Python attributes assigned on something other than the writing
+    /// function's own first parameter (`client.base_url = url`), with the
+    /// project class the object was just constructed from, when it was.
+    foreign_writes: FxHashSet<(Option<Name>, Name)>,
 }
 
 /// At most this many sites are read for one callee.
@@ -48,9 +52,16 @@ impl CallSites {
                     func: plumb_ir::FuncId(func_index as u32),
                 };
                 let python = module.language == plumb_ir::Language::Python;
+                let own = function.params.first().map(|p| p.var);
                 for instr in function.blocks.iter().flat_map(|b| &b.instrs) {
                     if python {
                         sites.note_class_values(&resolver, engine, &instr.kind);
+                        if let InstrKind::StoreField { obj, field, .. } = &instr.kind {
+                            if !matches!(obj, Operand::Var(v) if Some(*v) == own) {
+                                let class = constructed_class(&resolver, function, obj);
+                                sites.foreign_writes.insert((class, *field));
+                            }
+                        }
                     }
                     let expr = match &instr.kind {
                         InstrKind::Assign { value, .. } | InstrKind::Eval(value) => value,
@@ -135,9 +146,47 @@ impl CallSites {
         }
     }
 
+    /// Whether some function assigns attribute `field` of an object of
+    /// `class` (or of an object whose class it does not show).
+    pub fn written_from_outside(&self, class: Name, field: Name) -> bool {
+        self.foreign_writes.contains(&(None, field))
+            || self.foreign_writes.contains(&(Some(class), field))
+    }
+
     /// Whether something other than the recorded sites may construct `class`.
     pub fn escapes(&self, class: Name) -> bool {
         self.escaped.contains(&class)
+    }
+}
+
+/// The project class `obj` was constructed from, when it is a local
+/// assigned once, from a call of that class.
+fn constructed_class(
+    resolver: &crate::resolve::Resolver<'_>,
+    function: &plumb_ir::Function,
+    obj: &Operand,
+) -> Option<Name> {
+    let Operand::Var(var) = obj else {
+        return None;
+    };
+    let mut defs = function
+        .blocks
+        .iter()
+        .flat_map(|b| &b.instrs)
+        .filter_map(|instr| match &instr.kind {
+            InstrKind::Assign { dst, value } if dst == var => Some(value),
+            _ => None,
+        });
+    let (Some(Expr::Call(call)), None) = (defs.next(), defs.next()) else {
+        return None;
+    };
+    let Callee::Function(Operand::Global(path)) = &call.callee else {
+        return None;
+    };
+    let resolved = resolver.resolve_path(*path);
+    match (resolved.head, resolved.rest.is_empty()) {
+        (Head::ProjectClass(class), true) => Some(class),
+        _ => None,
     }
 }
 
@@ -248,8 +297,9 @@ impl Engine<'_> {
     /// makes leaves it at its default or passes a constant
     /// (`CrmClient()` for `def __init__(self, base="https://crm/"): self.base = base`).
     /// Nothing is assumed when the class may be constructed where no site
-    /// shows it: a subclass, a use of the class as a value, a method calling
-    /// a callable it holds (`cls(..)`), or more sites than are recorded.
+    /// shows it (a subclass, a use of the class as a value, a method calling
+    /// a callable it holds (`cls(..)`), more sites than are recorded) or
+    /// when code outside the object assigns an attribute of that name.
     pub fn constructed_field_value(&self, class: Name, field: Name) -> Option<Value> {
         if let Some(cached) = self.constructed_defaults.borrow().get(&(class, field)) {
             return cached.clone();
@@ -307,7 +357,11 @@ impl Engine<'_> {
         let position = param.checked_sub(1)?;
         let sites = self.call_sites();
         let constructions = sites.of(class.join("<init>"));
-        if constructions.is_empty() || constructions.len() >= MAX_SITES || sites.escapes(class) {
+        if constructions.is_empty()
+            || constructions.len() >= MAX_SITES
+            || sites.escapes(class)
+            || sites.written_from_outside(class, field)
+        {
             return None;
         }
         let mut value = Value::constant(default.clone());
