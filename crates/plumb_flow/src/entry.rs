@@ -25,6 +25,9 @@ pub struct EntryInfo {
 const RESPONSE_BODY: &str = "org.springframework.web.bind.annotation.ResponseBody";
 
 pub fn discover(engine: &Engine<'_>) {
+    // First: it records the types Django gives middleware constructors,
+    // which must be known before anything reads a summary of them.
+    let middleware = django_middleware(engine);
     let mut found: Vec<(FuncRef, EntryInfo)> = Vec::new();
     for (module_index, module) in engine.project.modules.iter().enumerate() {
         let module_index = module_index as u32;
@@ -45,7 +48,7 @@ pub fn discover(engine: &Engine<'_>) {
         found.extend(class_based_views(engine, &resolver, module, module_index));
         found.extend(route_calls(engine, &resolver, module));
     }
-    found.extend(django_middleware(engine));
+    found.extend(middleware);
     let mut entries = engine.entries.borrow_mut();
     for (func, info) in found {
         entries.entry(func).or_insert(info);
