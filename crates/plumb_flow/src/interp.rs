@@ -1313,3 +1313,73 @@ impl Analysis<'_, '_> {
         self.resolver.resolve_path(name)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plumb_ir::{FunctionBuilder, FunctionKind};
+
+    /// `ok = check(x)` in b0, then a loop b1 → b2 (`x = next()` in b2 when
+    /// `reassign`) → b1, branching on `ok` at the end of b1.
+    fn looped(reassign: bool) -> (Function, VarId, VarId) {
+        let span = Span::DUMMY;
+        let mut b = FunctionBuilder::new(
+            Name::new("f"),
+            Name::new("m.f"),
+            FunctionKind::Function,
+            span,
+        );
+        let x = b.declare(Name::new("x"), None);
+        let ok = b.declare(Name::new("ok"), None);
+        b.assign(x, Expr::Use(Operand::Const(Const::str("a"))), span);
+        let check = Expr::Call(plumb_ir::Call {
+            callee: plumb_ir::Callee::Function(Operand::Global(Name::new("check"))),
+            args: vec![plumb_ir::Arg {
+                keyword: None,
+                value: Operand::Var(x),
+                spread: false,
+            }],
+        });
+        b.assign(ok, check, span);
+        let header = b.new_block();
+        let body = b.new_block();
+        let exit = b.new_block();
+        b.goto(header);
+        b.switch_to(header);
+        b.terminate(Terminator::Branch {
+            cond: Operand::Var(ok),
+            then: body,
+            otherwise: exit,
+        });
+        b.switch_to(body);
+        if reassign {
+            b.assign(x, Expr::Use(Operand::Const(Const::str("b"))), span);
+        }
+        b.goto(header);
+        b.switch_to(exit);
+        b.terminate(Terminator::Return(None));
+        (b.finish(), x, ok)
+    }
+
+    #[test]
+    fn a_check_holds_until_what_it_read_is_reassigned_on_some_path() {
+        for reassign in [false, true] {
+            let (function, x, ok) = looped(reassign);
+            let shape = FunctionShape::new(&function, std::slice::from_ref(&function));
+            let from = shape.def_position(ok).expect("ok is assigned once");
+            assert_eq!(
+                shape.unassigned_between(&function, &[x], from, 1),
+                !reassign
+            );
+        }
+    }
+
+    #[test]
+    fn a_check_in_the_branching_block_only_looks_at_what_follows_it() {
+        let (function, x, ok) = looped(true);
+        let shape = FunctionShape::new(&function, std::slice::from_ref(&function));
+        let from = shape.def_position(ok).expect("ok is assigned once");
+        // From the check to the end of its own block nothing writes `x`.
+        assert!(shape.unassigned_between(&function, &[x], from, 0));
+    }
+}
