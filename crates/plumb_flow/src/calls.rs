@@ -79,6 +79,9 @@ impl Analysis<'_, '_> {
                     }
                 }
                 let function = self.operand(state, other);
+                if let Some(found) = function.ty.and_then(|ty| self.callable_models(ty)) {
+                    return self.call_value(state, function, found, args, span);
+                }
                 self.default_call(state, Some(&function), &args)
             }
             Callee::Super { name } => {
@@ -211,6 +214,30 @@ impl Analysis<'_, '_> {
         Some(self.model_call(state, callee, &models, Some(receiver), args, span))
     }
 
+    /// The models of calling a value of type `ty` (its `__call__`), in Python.
+    fn callable_models(&self, ty: Name) -> Option<(Name, Arc<[FunctionModel]>)> {
+        if self.language != Language::Python {
+            return None;
+        }
+        self.models_for_method(ty, Name::new("__call__"))
+    }
+
+    /// Calls `function`, a value whose `__call__` is modelled.
+    fn call_value(
+        &mut self,
+        state: &mut State,
+        function: Value,
+        (callee, models): (Name, Arc<[FunctionModel]>),
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Value {
+        let receiver = Receiver {
+            operand: None,
+            value: function,
+        };
+        self.model_call(state, callee, &models, Some(receiver), args, span)
+    }
+
     /// A type the models describe (declared, or owning a modelled method).
     fn is_modelled_type(&self, ty: Name) -> bool {
         self.resolver.known_types.contains(&ty)
@@ -264,6 +291,14 @@ impl Analysis<'_, '_> {
             }
             if let Some((callee, models)) = self.models_for_method(ty, name) {
                 return self.model_call(state, callee, &models, Some(receiver), args, span);
+            }
+            // `self.get_response(request)`: an attribute holding a callable.
+            if self.language == Language::Python {
+                let held = self.engine.member_type(ty, name, self.language);
+                if let Some(found) = held.and_then(|held| self.callable_models(held)) {
+                    let value = self.read_field(state, &receiver.value, name, span);
+                    return self.call_value(state, value, found, args, span);
+                }
             }
             if let Some(label) = self.member_source(ty, name, span) {
                 let mut value = self.default_call(state, Some(&receiver.value), &args);
@@ -1684,6 +1719,7 @@ impl Analysis<'_, '_> {
                     call_only,
                     literal,
                     receiver_tracked,
+                    result_unused: self.result_unused && self.event_site.is_none(),
                 };
                 if model.builds {
                     self.record_built_sink(event, slot);

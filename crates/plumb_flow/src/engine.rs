@@ -86,6 +86,9 @@ pub struct Engine<'p> {
     pub global_fields: Shared<FxHashMap<Name, Value>>,
     globals_done: Shared<FxHashSet<u32>>,
     pub entries: Shared<FxHashMap<FuncRef, EntryInfo>>,
+    /// Parameter types a framework guarantees to functions it calls that
+    /// are not entry points (a Django middleware's constructor).
+    pub framework_params: Shared<FxHashMap<FuncRef, Vec<Option<Name>>>>,
     pub sink_events: Shared<Vec<SinkEvent>>,
     pub store_events: Shared<Vec<StoreEvent>>,
     pub counters: Counters,
@@ -96,6 +99,9 @@ pub struct Engine<'p> {
     method_models: Shared<FxHashMap<(Name, Name, Language), MethodModels>>,
     project_methods: Shared<FxHashMap<(Name, Name, Language), ProjectMethods>>,
     pub constructed_fields: Shared<ConstructedFields>,
+    /// `(class, field)` → the constant every construction leaves there (see
+    /// `constructed_field_value`).
+    pub constructed_defaults: Shared<FxHashMap<(Name, Name), Option<Value>>>,
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
@@ -164,6 +170,7 @@ impl<'p> Engine<'p> {
             global_fields: Shared::new(FxHashMap::default()),
             globals_done: Shared::new(FxHashSet::default()),
             entries: Shared::new(FxHashMap::default()),
+            framework_params: Shared::new(FxHashMap::default()),
             sink_events: Shared::new(Vec::new()),
             store_events: Shared::new(Vec::new()),
             counters: Counters::default(),
@@ -174,6 +181,7 @@ impl<'p> Engine<'p> {
             method_models: Shared::new(FxHashMap::default()),
             project_methods: Shared::new(FxHashMap::default()),
             constructed_fields: Shared::new(FxHashMap::default()),
+            constructed_defaults: Shared::new(FxHashMap::default()),
             call_sites: std::sync::OnceLock::new(),
             stateful_types: [
                 stateful_types(&models.java),
@@ -559,8 +567,9 @@ impl<'p> Engine<'p> {
         if let Some(shape) = self.shapes.borrow().get(&func) {
             return shape.clone();
         }
-        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
-        let shape = Arc::new(crate::interp::FunctionShape::new(function));
+        let functions = &self.project.modules[func.module as usize].functions;
+        let function = &functions[func.func.0 as usize];
+        let shape = Arc::new(crate::interp::FunctionShape::new(function, functions));
         self.shapes.borrow_mut().insert(func, shape.clone());
         shape
     }

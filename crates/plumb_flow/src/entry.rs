@@ -25,6 +25,9 @@ pub struct EntryInfo {
 const RESPONSE_BODY: &str = "org.springframework.web.bind.annotation.ResponseBody";
 
 pub fn discover(engine: &Engine<'_>) {
+    // First: it records the types Django gives middleware constructors,
+    // which must be known before anything reads a summary of them.
+    let middleware = django_middleware(engine);
     let mut found: Vec<(FuncRef, EntryInfo)> = Vec::new();
     for (module_index, module) in engine.project.modules.iter().enumerate() {
         let module_index = module_index as u32;
@@ -45,7 +48,7 @@ pub fn discover(engine: &Engine<'_>) {
         found.extend(class_based_views(engine, &resolver, module, module_index));
         found.extend(route_calls(engine, &resolver, module, module_index));
     }
-    found.extend(django_middleware(engine));
+    found.extend(middleware);
     let mut entries = engine.entries.borrow_mut();
     for (func, info) in found {
         entries.entry(func).or_insert(info);
@@ -447,8 +450,16 @@ const MIDDLEWARE_HOOKS: &[&str] = &[
     "process_template_response",
 ];
 
+/// What Django hands a middleware's constructor: the rest of the chain
+/// (`get_response`), which the models say returns the response.
+const MIDDLEWARE_CHAIN: &str = "django.core.handlers.base.GetResponse";
+
+/// Hooks that receive the response after the request.
+const RESPONSE_HOOKS: &[&str] = &["process_response", "process_template_response"];
+
 /// Classes the project's settings list in `MIDDLEWARE`: Django calls their
-/// hooks with every request, whatever they derive from.
+/// hooks with every request, whatever they derive from, and constructs
+/// them with the rest of the chain.
 fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
     let Some(settings) = engine.index.django_settings else {
         return Vec::new();
@@ -465,6 +476,7 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
             continue;
         };
         let Some(class_ref) = engine.index.classes.get(&Name::new(path)).copied() else {
+            out.extend(middleware_factory(engine, Name::new(path), request_type));
             continue;
         };
         let module = &engine.project.modules[class_ref.module as usize];
@@ -472,10 +484,25 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
         let class = &module.classes[class_ref.class.0 as usize];
         for method in &class.methods {
             let function = &module.functions[method.0 as usize];
+            let func = FuncRef {
+                module: class_ref.module,
+                func: *method,
+            };
+            if function.name.as_str() == "__init__" {
+                // `__init__(self, get_response)`.
+                if let Some(param) = function.params.get(1) {
+                    if param.kind == ParamKind::Positional {
+                        let mut types = vec![None; function.params.len()];
+                        types[1] = Some(Name::new(MIDDLEWARE_CHAIN));
+                        engine.framework_params.borrow_mut().insert(func, types);
+                    }
+                }
+                continue;
+            }
             if !MIDDLEWARE_HOOKS.contains(&function.name.as_str()) {
                 continue;
             }
-            let info = params_info(
+            let mut info = params_info(
                 engine,
                 &resolver,
                 module,
@@ -486,10 +513,61 @@ fn django_middleware(engine: &Engine<'_>) -> Vec<(FuncRef, EntryInfo)> {
                 None,
                 None,
             );
+            // `process_response(self, request, response)`.
+            if RESPONSE_HOOKS.contains(&function.name.as_str()) {
+                if let Some(slot) = info.param_types.get_mut(2) {
+                    *slot = Some(Name::new("django.http.HttpResponse"));
+                }
+            }
+            out.push((func, info));
+        }
+    }
+    out
+}
+
+/// A function-based middleware (`def timing(get_response): def middleware(request): ..`):
+/// Django calls the factory with the rest of the chain and each function
+/// it defines inside with the request.
+fn middleware_factory(
+    engine: &Engine<'_>,
+    path: Name,
+    request_type: Option<Name>,
+) -> Vec<(FuncRef, EntryInfo)> {
+    let mut out = Vec::new();
+    for factory in engine.index.functions.get(&path).into_iter().flatten() {
+        let module = &engine.project.modules[factory.module as usize];
+        let function = &module.functions[factory.func.0 as usize];
+        if function.class.is_some()
+            || function
+                .params
+                .first()
+                .is_none_or(|p| p.kind != ParamKind::Positional)
+        {
+            continue;
+        }
+        let mut types = vec![None; function.params.len()];
+        types[0] = Some(Name::new(MIDDLEWARE_CHAIN));
+        engine.framework_params.borrow_mut().insert(*factory, types);
+        let resolver = engine.resolver_for(factory.module);
+        for (index, inner) in module.functions.iter().enumerate() {
+            if inner.parent != Some(factory.func) || inner.params.is_empty() {
+                continue;
+            }
+            let info = params_info(
+                engine,
+                &resolver,
+                module,
+                inner,
+                ParamsMode::None,
+                "request",
+                request_type,
+                None,
+                None,
+            );
             out.push((
                 FuncRef {
-                    module: class_ref.module,
-                    func: *method,
+                    module: factory.module,
+                    func: plumb_ir::FuncId(index as u32),
                 },
                 info,
             ));

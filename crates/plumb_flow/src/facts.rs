@@ -42,6 +42,10 @@ pub struct SinkEvent {
     /// The receiver was created where the analysis saw it (a factory, a
     /// constructor), so `fields` say everything that configured it.
     pub receiver_tracked: bool,
+    /// The sink call's result is discarded (a statement, or assigned to a
+    /// variable nothing reads): the call only probes (`Cipher.getInstance(t)`
+    /// to see whether a transformation is available).
+    pub result_unused: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

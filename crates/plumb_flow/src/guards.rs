@@ -21,6 +21,10 @@ enum Refinement {
     Clean(u64),
 }
 
+/// What a check tells: the variable, the refinement, and whether it holds
+/// when the check is true (or when it is false).
+type Guard = (VarId, Refinement, bool);
+
 /// Predicates whose truth means the argument holds no dangerous text.
 const VALIDATING_PREDICATES: &[&str] = &[
     "isdigit",
@@ -70,6 +74,13 @@ const PATH_FORMS: &[&str] = &[
     "normpath",
 ];
 
+/// Constant-time comparisons of a computed digest or signature with a given one.
+const DIGEST_COMPARISONS: &[&str] = &[
+    "hmac.compare_digest",
+    "secrets.compare_digest",
+    "java.security.MessageDigest.isEqual",
+];
+
 /// Library guard functions: the argument is clean for these rules when they return true.
 const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
     (
@@ -84,7 +95,7 @@ impl Analysis<'_, '_> {
         &mut self,
         state: State,
         cond: &Operand,
-        _block: BlockId,
+        block: BlockId,
     ) -> (Option<State>, Option<State>) {
         let value = self.peek(&state, cond);
         match fold::konst_truth(&value.konst, self.language) {
@@ -102,57 +113,185 @@ impl Analysis<'_, '_> {
             }
         }
         if let Operand::Var(var) = cond {
-            let mut positive = true;
-            let mut current = *var;
-            // Look through negations: `if not allowed(x)`.
-            for _ in 0..4 {
-                match self.def_of(current) {
-                    Some(Expr::Unary(UnOp::Not, Operand::Var(inner))) => {
-                        positive = !positive;
-                        current = *inner;
+            // What each side learns, read from the state before the branch.
+            let mut facts: Vec<(bool, VarId, VarId, Refinement)> = Vec::new();
+            let mut guards: Vec<(VarId, Option<Guard>)> = Vec::new();
+            for outcome in [true, false] {
+                let mut checks = Vec::new();
+                self.checks_known(*var, outcome, 0, &mut checks);
+                for (check, truth) in checks {
+                    if truth {
+                        let verified = Refinement::Clean(rule_bit("trust-boundary-violation"));
+                        for target in self.digest_verified(check) {
+                            facts.push((outcome, check, target, verified.clone()));
+                        }
                     }
-                    Some(Expr::Use(Operand::Var(inner))) if self.function.local(*inner).is_temp => {
-                        current = *inner;
+                    let found = match guards.iter().find(|(c, _)| *c == check) {
+                        Some((_, found)) => found.clone(),
+                        None => {
+                            let found = self.guard(&then_state, check);
+                            guards.push((check, found.clone()));
+                            found
+                        }
+                    };
+                    if let Some((target, refinement, on_true)) = found {
+                        if on_true == truth {
+                            facts.push((outcome, check, target, refinement));
+                        }
                     }
-                    _ => break,
                 }
             }
-            if let Some((target, refinement, on_true)) = self.guard(&then_state, current) {
-                let applies_to_then = on_true == positive;
-                let refined = if applies_to_then {
+            for (outcome, check, target, refinement) in facts {
+                let refined = if outcome {
                     &mut then_state
                 } else {
                     &mut else_state
                 };
-                // An allow-list check on a URL's host or scheme pins where
-                // the URL (and what it was parsed from) can point.
-                if matches!(refinement, Refinement::Clean(_) | Refinement::Equals(_)) {
-                    for origin in self.url_origins(target) {
-                        apply(
-                            refined,
-                            origin,
-                            Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")),
-                        );
-                    }
-                }
-                if let Refinement::Clean(mask) = refinement {
-                    let path_bit = rule_bit("path-traversal");
-                    if mask & path_bit != 0 {
-                        for origin in self.path_origins(target) {
-                            self.note_built_guard(refined, origin, path_bit);
-                            apply(refined, origin, Refinement::Clean(path_bit));
-                        }
-                    }
-                    self.note_built_guard(refined, target, mask);
-                }
-                apply(refined, target, refinement);
+                self.refine(refined, check, target, refinement, block);
             }
         }
         (Some(then_state), Some(else_state))
     }
 
+    /// What a constant-time digest comparison that succeeded verifies
+    /// (`hmac.compare_digest(mac(payload, key), digest)`): both compared
+    /// values and what the computed side was made from, which a signature
+    /// check has authenticated (trust-boundary-violation only).
+    fn digest_verified(&self, check: VarId) -> Vec<VarId> {
+        let mut out = Vec::new();
+        let Some(Expr::Call(call)) = self.def_of(check) else {
+            return out;
+        };
+        let Callee::Function(Operand::Global(path)) = &call.callee else {
+            return out;
+        };
+        if !matches!(path.last_segment(), "compare_digest" | "isEqual") {
+            return out;
+        }
+        let resolved = self.resolve_global(*path);
+        if !DIGEST_COMPARISONS.contains(&resolved.full.as_str()) || call.args.len() != 2 {
+            return out;
+        }
+        for arg in &call.args {
+            if let Operand::Var(var) = arg.value {
+                self.digest_inputs(var, 0, &mut out);
+            }
+        }
+        out
+    }
+
+    /// `var` and, when it is computed by calls (`hmac.new(key, payload,
+    /// sha256).hexdigest()`, a project helper), the variables passed to them.
+    fn digest_inputs(&self, var: VarId, depth: u32, out: &mut Vec<VarId>) {
+        if out.contains(&var) || out.len() >= 8 {
+            return;
+        }
+        out.push(var);
+        if depth >= 3 {
+            return;
+        }
+        let Some(Expr::Call(call)) = self.def_of(var) else {
+            return;
+        };
+        if let Callee::Method {
+            receiver: Operand::Var(receiver),
+            ..
+        } = &call.callee
+        {
+            self.digest_inputs(*receiver, depth + 1, out);
+        }
+        for arg in &call.args {
+            if let Operand::Var(input) = arg.value {
+                self.digest_inputs(input, depth + 1, out);
+            }
+        }
+    }
+
+    /// The checks whose outcome is known when `var` is `outcome`, each with
+    /// that outcome: `var` itself, through negations and copies, and both
+    /// sides of a conjunction that held (`ok = a && !b`, then `if (ok)`) or
+    /// of a disjunction that failed. A check stored in a variable is only
+    /// used where what it checked has not been reassigned since (`refine`).
+    fn checks_known(&self, var: VarId, outcome: bool, depth: u32, out: &mut Vec<(VarId, bool)>) {
+        if depth > 8 || out.len() >= 8 {
+            return;
+        }
+        match self.def_of(var) {
+            Some(Expr::Unary(UnOp::Not, Operand::Var(inner))) => {
+                self.checks_known(*inner, !outcome, depth + 1, out);
+            }
+            Some(Expr::Use(Operand::Var(inner))) => {
+                self.checks_known(*inner, outcome, depth + 1, out);
+            }
+            Some(Expr::Binary(BinOp::And, left, right)) if outcome => {
+                for side in [left, right] {
+                    if let Operand::Var(side) = side {
+                        self.checks_known(*side, true, depth + 1, out);
+                    }
+                }
+            }
+            Some(Expr::Binary(BinOp::Or, left, right)) if !outcome => {
+                for side in [left, right] {
+                    if let Operand::Var(side) = side {
+                        self.checks_known(*side, false, depth + 1, out);
+                    }
+                }
+            }
+            _ => out.push((var, outcome)),
+        }
+    }
+
+    /// Applies what passing `check` tells about `target` to `refined`, the
+    /// state at the end of `block`, when nothing the check read (nor what
+    /// the checked URL or path was derived from) has been reassigned
+    /// between the check and the branch.
+    fn refine(
+        &mut self,
+        refined: &mut State,
+        check: VarId,
+        target: VarId,
+        refinement: Refinement,
+        block: BlockId,
+    ) {
+        let mut read = vec![target];
+        if let Some(expr) = self.def_of(check) {
+            crate::interp::expr_vars(expr, &mut read);
+        }
+        let url_origins = if matches!(refinement, Refinement::Clean(_) | Refinement::Equals(_)) {
+            self.url_origins(target)
+        } else {
+            Vec::new()
+        };
+        let path_bit = rule_bit("path-traversal");
+        let path_origins = match refinement {
+            Refinement::Clean(mask) if mask & path_bit != 0 => self.path_origins(target),
+            _ => Vec::new(),
+        };
+        read.extend(url_origins.iter().chain(&path_origins).copied());
+        if !self.unassigned_since(&read, check, block) {
+            return;
+        }
+        // An allow-list check on a URL's host or scheme pins where
+        // the URL (and what it was parsed from) can point.
+        for origin in url_origins {
+            apply(
+                refined,
+                origin,
+                Refinement::Clean(rule_bit("ssrf") | rule_bit("open-redirect")),
+            );
+        }
+        if let Refinement::Clean(mask) = refinement {
+            for origin in path_origins {
+                self.note_built_guard(refined, origin, path_bit);
+                apply(refined, origin, Refinement::Clean(path_bit));
+            }
+            self.note_built_guard(refined, target, mask);
+        }
+        apply(refined, target, refinement);
+    }
+
     /// `(variable, refinement, holds when the condition is true?)`.
-    fn guard(&self, state: &State, var: VarId) -> Option<(VarId, Refinement, bool)> {
+    fn guard(&self, state: &State, var: VarId) -> Option<Guard> {
         let expr = self.def_of(var)?;
         let value_of = |operand: &Operand| match operand {
             Operand::Var(v) => state.locals.get(v.0 as usize).cloned(),
@@ -236,6 +375,19 @@ impl Analysis<'_, '_> {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
                         }
+                        // `PATTERN.fullmatch(x)` on a compiled pattern.
+                        if matches!(method, "match" | "fullmatch" | "search") {
+                            let pattern = receiver_value
+                                .as_ref()
+                                .filter(|p| p.ty.is_some_and(|t| t.as_str() == "re.Pattern"))?;
+                            let pattern = pattern.konst.as_single_str()?;
+                            if validates_whole(pattern, method == "fullmatch") {
+                                if let Some(Operand::Var(target)) = arg(0) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            return None;
+                        }
                         if method == "matches" {
                             let pattern = arg(0).and_then(value_of)?;
                             if let (Operand::Var(target), Some(p)) =
@@ -280,15 +432,34 @@ impl Analysis<'_, '_> {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
                         }
+                        // `PATTERN.fullmatch(x)` on a module-level compiled pattern.
+                        if matches!(last, "match" | "fullmatch" | "search")
+                            && !path.as_str().starts_with("re.")
+                        {
+                            let resolved = self.resolve_global(*path);
+                            let (crate::resolve::Head::ModuleGlobal(global), [_]) =
+                                (resolved.head, resolved.rest.as_slice())
+                            else {
+                                return None;
+                            };
+                            let pattern = self.engine.global_value(global)?;
+                            if pattern.ty.is_none_or(|t| t.as_str() != "re.Pattern") {
+                                return None;
+                            }
+                            let pattern = pattern.konst.as_single_str()?;
+                            if validates_whole(pattern, last == "fullmatch") {
+                                if let Some(Operand::Var(target)) = arg(0) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            return None;
+                        }
                         if matches!(last, "match" | "fullmatch" | "search")
                             && path.as_str().starts_with("re.")
                         {
                             let pattern = arg(0).and_then(value_of)?;
                             let pattern = pattern.konst.as_single_str()?;
-                            let anchored = last == "fullmatch"
-                                || pattern.ends_with('$')
-                                || pattern.ends_with("\\Z");
-                            if anchored && is_restrictive_pattern(pattern) {
+                            if validates_whole(pattern, last == "fullmatch") {
                                 if let Some(Operand::Var(target)) = arg(1) {
                                     return Some((*target, Refinement::Clean(ALL_RULES), true));
                                 }
@@ -504,6 +675,13 @@ fn apply(state: &mut State, var: VarId, refinement: Refinement) {
             }
         }
     }
+}
+
+/// A regex match that succeeds only when the whole text is made of the
+/// characters a restrictive pattern admits (`fullmatch`, or anchored at the end).
+fn validates_whole(pattern: &str, fullmatch: bool) -> bool {
+    let anchored = fullmatch || pattern.ends_with('$') || pattern.ends_with("\\Z");
+    anchored && is_restrictive_pattern(pattern)
 }
 
 /// A regex that only admits word characters, digits and a few separators.

@@ -150,6 +150,8 @@ pub struct Analysis<'e, 'p> {
     /// The instruction being interpreted, for values created without a span of their own.
     pub instr_span: Span,
     pub built: crate::built::BuiltSinks,
+    /// The instruction being interpreted discards its call's result.
+    pub result_unused: bool,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -193,6 +195,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             event_site: None,
             instr_span: Span::DUMMY,
             built: crate::built::BuiltSinks::default(),
+            result_unused: false,
         }
     }
 
@@ -203,6 +206,12 @@ impl<'e, 'p> Analysis<'e, 'p> {
             Mode::Entry(info) => Some(info.clone()),
             _ => None,
         };
+        let framework = self
+            .engine
+            .framework_params
+            .borrow()
+            .get(&self.func)
+            .cloned();
         for (index, param) in params.iter().enumerate() {
             let slot = param.var.0 as usize;
             if slot >= state.locals.len() {
@@ -215,7 +224,12 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 .ty
                 .as_ref()
                 .filter(|_| !array)
-                .map(|ty| self.resolver.resolve_type(ty.name));
+                .map(|ty| self.resolver.resolve_type(ty.name))
+                .or_else(|| {
+                    framework
+                        .as_ref()
+                        .and_then(|types| types.get(index).copied().flatten())
+                });
             let ty = if param.kind == ParamKind::Receiver || (index == 0 && self.is_python_self()) {
                 self.class_name.or(declared)
             } else {
@@ -291,6 +305,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         if matches!(self.mode, Mode::Summary) {
             self.seed_captures(&mut state);
         }
+        self.type_framework_captures(&mut state);
         state
     }
 
@@ -322,6 +337,40 @@ impl<'e, 'p> Analysis<'e, 'p> {
             });
             value.exact_param = Some(index);
             state.locals.set(slot, value);
+        }
+    }
+
+    /// A closure capturing a parameter a framework types for its parent
+    /// (a function-based middleware's `get_response`) sees it typed.
+    fn type_framework_captures(&self, state: &mut State) {
+        let Some(parent) = self.function.parent else {
+            return;
+        };
+        let parent_ref = FuncRef {
+            module: self.func.module,
+            func: parent,
+        };
+        let Some(types) = self
+            .engine
+            .framework_params
+            .borrow()
+            .get(&parent_ref)
+            .cloned()
+        else {
+            return;
+        };
+        let parent_fn = &self.module.functions[parent.0 as usize];
+        for (outer, inner) in &self.function.captures {
+            let Some(index) = parent_fn.params.iter().position(|p| p.var == *outer) else {
+                continue;
+            };
+            if let Some(Some(ty)) = types.get(index) {
+                let slot = inner.0 as usize;
+                // Typed on top of what `seed_captures` put there.
+                if let Some(value) = state.locals.get_mut(slot) {
+                    value.ty = Some(*ty);
+                }
+            }
         }
     }
 
@@ -442,6 +491,14 @@ impl<'e, 'p> Analysis<'e, 'p> {
             self.diverged = false;
             for (index, instr) in block.instrs.iter().enumerate() {
                 self.site = (block_id.0 << 12) | index as u32;
+                self.result_unused = match &instr.kind {
+                    InstrKind::Eval(Expr::Call(_) | Expr::New { .. }) => true,
+                    InstrKind::Assign {
+                        dst,
+                        value: Expr::Call(_) | Expr::New { .. },
+                    } => !shape.is_read(*dst),
+                    _ => false,
+                };
                 self.transfer(&mut state, &instr.kind, instr.span);
                 if self.diverged {
                     break;
@@ -651,6 +708,11 @@ pub struct FunctionShape {
     defs: FxHashMap<VarId, (usize, usize)>,
     /// Temporaries used only inside each block, forgotten when it ends.
     block_locals: Vec<Vec<VarId>>,
+    /// Per local: whether any instruction, terminator or closure reads it.
+    read: Vec<bool>,
+    /// Predecessors of each block (exception edges included), built the
+    /// first time a guard needs to look back across blocks.
+    predecessors: std::sync::OnceLock<Vec<Vec<u32>>>,
 }
 
 impl FunctionShape {
@@ -659,7 +721,8 @@ impl FunctionShape {
         self.defs.get(&var).copied()
     }
 
-    pub fn new(function: &Function) -> FunctionShape {
+    /// `functions` is the module's arena: closures name what they capture.
+    pub fn new(function: &Function, functions: &[Function]) -> FunctionShape {
         let mut defs = FxHashMap::default();
         let mut assignments: FxHashMap<VarId, u32> = FxHashMap::default();
         for (b, block) in function.blocks.iter().enumerate() {
@@ -675,7 +738,145 @@ impl FunctionShape {
         FunctionShape {
             defs,
             block_locals: block_local_temps(function),
+            read: read_locals(function, functions),
+            predecessors: std::sync::OnceLock::new(),
         }
+    }
+
+    pub fn is_read(&self, var: VarId) -> bool {
+        self.read.get(var.0 as usize).copied().unwrap_or(true)
+    }
+
+    /// Where `var` is defined, when it is assigned exactly once.
+    pub fn def_position(&self, var: VarId) -> Option<(usize, usize)> {
+        self.defs.get(&var).copied()
+    }
+
+    fn predecessors(&self, function: &Function) -> &[Vec<u32>] {
+        self.predecessors.get_or_init(|| {
+            let mut preds = vec![Vec::new(); function.blocks.len()];
+            for (index, block) in function.blocks.iter().enumerate() {
+                let mut next = block.term.successors();
+                if let Some(handler) = block.handler {
+                    next.push(handler);
+                }
+                for target in next {
+                    if let Some(list) = preds.get_mut(target.0 as usize) {
+                        if !list.contains(&(index as u32)) {
+                            list.push(index as u32);
+                        }
+                    }
+                }
+            }
+            preds
+        })
+    }
+
+    /// Whether no variable of `vars` can be assigned between instruction
+    /// `from` (a block and an index in it) and the end of block `to`, on
+    /// any path; `false` as well when `to` can be reached without passing
+    /// `from` (the fact established there may not hold).
+    pub fn unassigned_between(
+        &self,
+        function: &Function,
+        vars: &[VarId],
+        from: (usize, usize),
+        to: usize,
+    ) -> bool {
+        let writes = |block: usize, start: usize| {
+            function.blocks[block].instrs[start.min(function.blocks[block].instrs.len())..]
+                .iter()
+                .any(|instr| {
+                    matches!(&instr.kind, InstrKind::Assign { dst, .. } if vars.contains(dst))
+                })
+        };
+        let (def_block, def_index) = from;
+        if def_block == to {
+            return !writes(to, def_index + 1);
+        }
+        let preds = self.predecessors(function);
+        let mut seen = vec![false; function.blocks.len()];
+        let mut stack = vec![to];
+        seen[to] = true;
+        while let Some(block) = stack.pop() {
+            if block == def_block {
+                if writes(block, def_index + 1) {
+                    return false;
+                }
+                continue;
+            }
+            // The function's entry: a path that never passed `from`.
+            if block == 0 || writes(block, 0) {
+                return false;
+            }
+            let before = &preds[block];
+            if before.is_empty() {
+                return false;
+            }
+            for &pred in before {
+                let pred = pred as usize;
+                if !seen[pred] {
+                    seen[pred] = true;
+                    stack.push(pred);
+                }
+            }
+        }
+        true
+    }
+}
+
+fn read_locals(function: &Function, functions: &[Function]) -> Vec<bool> {
+    let mut read = vec![false; function.locals.len()];
+    let mut used = Vec::new();
+    for block in &function.blocks {
+        for instr in &block.instrs {
+            // A closure (or an anonymous class's method) reads what it captures.
+            if let InstrKind::Assign {
+                value: Expr::Closure(id),
+                ..
+            } = &instr.kind
+            {
+                match functions.get(id.0 as usize) {
+                    Some(closure) => used.extend(closure.captures.iter().map(|(outer, _)| *outer)),
+                    None => return vec![true; function.locals.len()],
+                }
+            }
+            match &instr.kind {
+                InstrKind::Assign { value, .. } | InstrKind::Eval(value) => {
+                    expr_vars(value, &mut used)
+                }
+                InstrKind::StoreField { obj, value, .. } => {
+                    used.extend([obj, value].into_iter().filter_map(operand_var))
+                }
+                InstrKind::StoreIndex { obj, index, value } => {
+                    used.extend([obj, index, value].into_iter().filter_map(operand_var))
+                }
+                InstrKind::StoreGlobal { value, .. } => used.extend(operand_var(value)),
+            }
+        }
+        match &block.term {
+            Terminator::Branch { cond: v, .. }
+            | Terminator::Switch { value: v, .. }
+            | Terminator::Return(Some(v))
+            | Terminator::Throw(Some(v)) => used.extend(operand_var(v)),
+            _ => {}
+        }
+    }
+    for (_, inner) in &function.captures {
+        used.push(*inner);
+    }
+    for var in used {
+        if let Some(slot) = read.get_mut(var.0 as usize) {
+            *slot = true;
+        }
+    }
+    read
+}
+
+fn operand_var(operand: &Operand) -> Option<VarId> {
+    match operand {
+        Operand::Var(var) => Some(*var),
+        _ => None,
     }
 }
 
@@ -738,7 +939,7 @@ fn block_local_temps(function: &Function) -> Vec<Vec<VarId>> {
     out
 }
 
-fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
+pub(crate) fn expr_vars(expr: &Expr, out: &mut Vec<VarId>) {
     let mut push = |operand: &Operand| {
         if let Operand::Var(v) = operand {
             out.push(*v);
@@ -888,6 +1089,7 @@ impl Analysis<'_, '_> {
                             call_only: false,
                             literal: false,
                             receiver_tracked: false,
+                            result_unused: false,
                         },
                         0,
                     );
@@ -1139,6 +1341,16 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// Whether `vars` keep the values they had just after `since` was
+    /// defined until the end of `block` (see `FunctionShape::unassigned_between`).
+    pub fn unassigned_since(&self, vars: &[VarId], since: VarId, block: BlockId) -> bool {
+        let Some(from) = self.shape.def_position(since) else {
+            return false;
+        };
+        self.shape
+            .unassigned_between(self.function, vars, from, block.0 as usize)
+    }
+
     pub fn def_of(&self, var: VarId) -> Option<&'_ Expr> {
         let (b, i) = *self.shape.defs.get(&var)?;
         match &self.function.blocks[b].instrs[i].kind {
@@ -1149,5 +1361,75 @@ impl Analysis<'_, '_> {
 
     pub fn resolve_global(&self, name: Name) -> crate::resolve::ResolvedPath {
         self.resolver.resolve_path(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plumb_ir::{FunctionBuilder, FunctionKind};
+
+    /// `ok = check(x)` in b0, then a loop b1 → b2 (`x = next()` in b2 when
+    /// `reassign`) → b1, branching on `ok` at the end of b1.
+    fn looped(reassign: bool) -> (Function, VarId, VarId) {
+        let span = Span::DUMMY;
+        let mut b = FunctionBuilder::new(
+            Name::new("f"),
+            Name::new("m.f"),
+            FunctionKind::Function,
+            span,
+        );
+        let x = b.declare(Name::new("x"), None);
+        let ok = b.declare(Name::new("ok"), None);
+        b.assign(x, Expr::Use(Operand::Const(Const::str("a"))), span);
+        let check = Expr::Call(plumb_ir::Call {
+            callee: plumb_ir::Callee::Function(Operand::Global(Name::new("check"))),
+            args: vec![plumb_ir::Arg {
+                keyword: None,
+                value: Operand::Var(x),
+                spread: false,
+            }],
+        });
+        b.assign(ok, check, span);
+        let header = b.new_block();
+        let body = b.new_block();
+        let exit = b.new_block();
+        b.goto(header);
+        b.switch_to(header);
+        b.terminate(Terminator::Branch {
+            cond: Operand::Var(ok),
+            then: body,
+            otherwise: exit,
+        });
+        b.switch_to(body);
+        if reassign {
+            b.assign(x, Expr::Use(Operand::Const(Const::str("b"))), span);
+        }
+        b.goto(header);
+        b.switch_to(exit);
+        b.terminate(Terminator::Return(None));
+        (b.finish(), x, ok)
+    }
+
+    #[test]
+    fn a_check_holds_until_what_it_read_is_reassigned_on_some_path() {
+        for reassign in [false, true] {
+            let (function, x, ok) = looped(reassign);
+            let shape = FunctionShape::new(&function, std::slice::from_ref(&function));
+            let from = shape.def_position(ok).expect("ok is assigned once");
+            assert_eq!(
+                shape.unassigned_between(&function, &[x], from, 1),
+                !reassign
+            );
+        }
+    }
+
+    #[test]
+    fn a_check_in_the_branching_block_only_looks_at_what_follows_it() {
+        let (function, x, ok) = looped(true);
+        let shape = FunctionShape::new(&function, std::slice::from_ref(&function));
+        let from = shape.def_position(ok).expect("ok is assigned once");
+        // From the check to the end of its own block nothing writes `x`.
+        assert!(shape.unassigned_between(&function, &[x], from, 0));
     }
 }

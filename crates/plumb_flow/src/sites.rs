@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use plumb_ir::{Arg, Callee, Const, Expr, FunctionKind, InstrKind, Operand};
 use plumb_text::Name;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::engine::Engine;
 use crate::index::FuncRef;
@@ -28,6 +28,14 @@ pub struct Site {
 #[derive(Default)]
 pub struct CallSites {
     by_callee: FxHashMap<Name, Vec<Site>>,
+    /// Python project classes used as values (`factory = Client`,
+    /// `partial(Client, ..)`): something the sites do not show may
+    /// construct them.
+    escaped: FxHashSet<Name>,
+    /// Python attributes assigned on something other than the writing
+    /// function's own first parameter (`client.base_url = url`), with the
+    /// project class the object was just constructed from, when it was.
+    foreign_writes: FxHashSet<(Option<Name>, Name)>,
 }
 
 /// At most this many sites are read for one callee.
@@ -43,7 +51,18 @@ impl CallSites {
                     module: module_index as u32,
                     func: plumb_ir::FuncId(func_index as u32),
                 };
+                let python = module.language == plumb_ir::Language::Python;
+                let own = function.params.first().map(|p| p.var);
                 for instr in function.blocks.iter().flat_map(|b| &b.instrs) {
+                    if python {
+                        sites.note_class_values(&resolver, engine, &instr.kind);
+                        if let InstrKind::StoreField { obj, field, .. } = &instr.kind {
+                            if !matches!(obj, Operand::Var(v) if Some(*v) == own) {
+                                let class = constructed_class(&resolver, function, obj);
+                                sites.foreign_writes.insert((class, *field));
+                            }
+                        }
+                    }
                     let expr = match &instr.kind {
                         InstrKind::Assign { value, .. } | InstrKind::Eval(value) => value,
                         _ => continue,
@@ -100,6 +119,88 @@ impl CallSites {
 
     pub fn of(&self, callee: Name) -> &[Site] {
         self.by_callee.get(&callee).map_or(&[], Vec::as_slice)
+    }
+
+    /// Records project classes `instr` uses as a value rather than calls.
+    fn note_class_values(
+        &mut self,
+        resolver: &crate::resolve::Resolver<'_>,
+        engine: &Engine<'_>,
+        instr: &InstrKind,
+    ) {
+        let escaped = &mut self.escaped;
+        let mut note = |operand: &Operand| {
+            let Operand::Global(path) = operand else {
+                return;
+            };
+            let resolved = resolver.resolve_path(*path);
+            if let (Head::ProjectClass(class), true) = (resolved.head, resolved.rest.is_empty()) {
+                if engine.index.classes.contains_key(&class) {
+                    escaped.insert(class);
+                }
+            }
+        };
+        match instr {
+            InstrKind::Assign { value, .. } | InstrKind::Eval(value) => match value {
+                Expr::Call(call) => {
+                    if let Callee::Method { receiver, .. } = &call.callee {
+                        note(receiver);
+                    }
+                    call.args.iter().for_each(|a| note(&a.value));
+                }
+                Expr::New { args, .. } => args.iter().for_each(|a| note(&a.value)),
+                Expr::Use(a) | Expr::Cast(_, a) | Expr::Element(a) => note(a),
+                Expr::List(items) => items.iter().for_each(&mut note),
+                Expr::Map(entries) => entries.iter().for_each(|e| note(&e.value)),
+                _ => {}
+            },
+            InstrKind::StoreField { value, .. }
+            | InstrKind::StoreIndex { value, .. }
+            | InstrKind::StoreGlobal { value, .. } => note(value),
+        }
+    }
+
+    /// Whether some function assigns attribute `field` of an object of
+    /// `class` (or of an object whose class it does not show).
+    pub fn written_from_outside(&self, class: Name, field: Name) -> bool {
+        self.foreign_writes.contains(&(None, field))
+            || self.foreign_writes.contains(&(Some(class), field))
+    }
+
+    /// Whether something other than the recorded sites may construct `class`.
+    pub fn escapes(&self, class: Name) -> bool {
+        self.escaped.contains(&class)
+    }
+}
+
+/// The project class `obj` was constructed from, when it is a local
+/// assigned once, from a call of that class.
+fn constructed_class(
+    resolver: &crate::resolve::Resolver<'_>,
+    function: &plumb_ir::Function,
+    obj: &Operand,
+) -> Option<Name> {
+    let Operand::Var(var) = obj else {
+        return None;
+    };
+    let mut defs = function
+        .blocks
+        .iter()
+        .flat_map(|b| &b.instrs)
+        .filter_map(|instr| match &instr.kind {
+            InstrKind::Assign { dst, value } if dst == var => Some(value),
+            _ => None,
+        });
+    let (Some(Expr::Call(call)), None) = (defs.next(), defs.next()) else {
+        return None;
+    };
+    let Callee::Function(Operand::Global(path)) = &call.callee else {
+        return None;
+    };
+    let resolved = resolver.resolve_path(*path);
+    match (resolved.head, resolved.rest.is_empty()) {
+        (Head::ProjectClass(class), true) => Some(class),
+        _ => None,
     }
 }
 
@@ -202,6 +303,105 @@ impl Engine<'_> {
             }
         }
         (!constants.is_empty()).then(|| constants.into())
+    }
+
+    /// The value a field holds in every instance the project creates when
+    /// each constructor stores the same parameter there unchanged, that
+    /// parameter has a constant default, and every construction the project
+    /// makes leaves it at its default or passes a constant
+    /// (`CrmClient()` for `def __init__(self, base="https://crm/"): self.base = base`).
+    /// Nothing is assumed when the class may be constructed where no site
+    /// shows it (a subclass, a use of the class as a value, a method calling
+    /// a callable it holds (`cls(..)`), more sites than are recorded) or
+    /// when code outside the object assigns an attribute of that name.
+    pub fn constructed_field_value(&self, class: Name, field: Name) -> Option<Value> {
+        if let Some(cached) = self.constructed_defaults.borrow().get(&(class, field)) {
+            return cached.clone();
+        }
+        let (found, settled) = self
+            .settled_fact(format!("constructed-default {class}.{field}"), || {
+                self.compute_constructed_field_value(class, field)
+            });
+        if settled {
+            self.constructed_defaults
+                .borrow_mut()
+                .insert((class, field), found.clone());
+        }
+        found
+    }
+
+    fn compute_constructed_field_value(&self, class: Name, field: Name) -> Option<Value> {
+        let class_ref = *self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        if module.language != plumb_ir::Language::Python
+            || self
+                .index
+                .subclasses
+                .get(&class)
+                .is_some_and(|subs| !subs.is_empty())
+        {
+            return None;
+        }
+        let (func, param) = self.constructor_param_stored(class, field)?;
+        let function = &self.project.modules[func.module as usize].functions[func.func.0 as usize];
+        let declared = function.params.get(param)?;
+        // `None` says the value comes later, not what it is.
+        let default = match &declared.default {
+            Some(plumb_ir::AttrValue::Const(c)) if *c != plumb_ir::Const::Null => c,
+            _ => return None,
+        };
+        let class_ir = &module.classes[class_ref.class.0 as usize];
+        let calls_held_callable = class_ir.methods.iter().any(|method| {
+            module.functions[method.0 as usize]
+                .blocks
+                .iter()
+                .flat_map(|b| &b.instrs)
+                .any(|instr| {
+                    matches!(
+                        &instr.kind,
+                        InstrKind::Assign { value: Expr::Call(call), .. } | InstrKind::Eval(Expr::Call(call))
+                            if matches!(call.callee, Callee::Function(Operand::Var(_)))
+                    )
+                })
+        });
+        if calls_held_callable {
+            return None;
+        }
+        // The first parameter is `self`.
+        let position = param.checked_sub(1)?;
+        let sites = self.call_sites();
+        let constructions = sites.of(class.join("<init>"));
+        if constructions.is_empty()
+            || constructions.len() >= MAX_SITES
+            || sites.escapes(class)
+            || sites.written_from_outside(class, field)
+        {
+            return None;
+        }
+        let mut value = Value::constant(default.clone());
+        for site in constructions {
+            if site.args.iter().any(|a| a.spread) {
+                return None;
+            }
+            let arg = site
+                .args
+                .iter()
+                .find(|a| a.keyword == Some(declared.name))
+                .or_else(|| {
+                    site.args
+                        .iter()
+                        .filter(|a| a.keyword.is_none())
+                        .nth(position)
+                });
+            match arg.map(|a| &a.value) {
+                None => {}
+                Some(Operand::Const(constant)) => {
+                    value = value.join(&Value::constant(constant.clone()));
+                }
+                Some(_) => return None,
+            }
+        }
+        value.konst.is_known().then_some(value)
     }
 
     pub fn call_sites(&self) -> &CallSites {

@@ -607,6 +607,10 @@ impl Analysis<'_, '_> {
                 if let Some(constant) = self.engine.constructor_constant(owner, field) {
                     return constant;
                 }
+                if let Some(mut constant) = self.engine.constructed_field_value(owner, field) {
+                    constant.ty = constant.ty.or(ty);
+                    return constant;
+                }
             }
         }
         let mut value = Value::typed(ty);

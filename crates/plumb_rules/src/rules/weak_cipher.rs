@@ -21,7 +21,9 @@ transformation is followed through variables, constants and fields,
 including a constructor argument the project's own constructions pass in.
 AES in GCM mode, AES/CBC with a random IV, and ChaCha20 are not reported,
 nor is `ECB` named for a public-key cipher (`RSA/ECB/OAEPWithSHA-256AndMGF1Padding`),
-where the JCA mode is a placeholder.
+where the JCA mode is a placeholder, nor a lookup whose result nothing uses
+(`Cipher.getInstance(t)` in a `try` that only tells whether the
+transformation is available).
 
 ## Why is this bad?
 
@@ -127,6 +129,10 @@ fn openssl_weakness(lower: &str) -> Option<&'static str> {
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
+        // A call whose result nothing uses only probes for the algorithm.
+        if event.result_unused {
+            continue;
+        }
         let reason = if event.call_only {
             weakness(
                 event

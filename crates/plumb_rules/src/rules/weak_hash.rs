@@ -19,8 +19,10 @@ through variables, constants, fields (including a constructor argument
 the project's own constructions pass in) and configuration files, and the
 finding is placed at the call that selects it. SHA-256 and stronger, and
 `hashlib.md5(.., usedforsecurity=False)`, which states a non-security use,
-are not reported. This rule does not need request data: the weakness is in
-the algorithm.
+are not reported, nor is a lookup whose result nothing uses (a probe for
+whether the algorithm is available, such as `hashlib.md5()` in a `try`
+that detects a FIPS build). This rule does not need request data: the
+weakness is in the algorithm.
 
 ## Why is this bad?
 
@@ -85,6 +87,10 @@ const WEAK: &[&str] = &[
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
+        // A call whose result nothing uses only probes for the algorithm.
+        if event.result_unused {
+            continue;
+        }
         let weak = if event.call_only {
             Some(crate::context::short_name(event.callee.as_str()))
         } else {
