@@ -1,0 +1,21 @@
+const express = require('express');
+const { exec: runShell } = require('child_process');
+const { createHash: newHash } = require('crypto');
+
+const app = express();
+
+app.get('/ping', (req, res) => {
+  const host = req.query.host;
+  // plumb-ok: command-injection
+  runShell('ping -c 1 localhost');
+  // plumb-expect: command-injection
+  runShell('ping -c 1 ' + host);
+
+  // plumb-expect: weak-hash
+  newHash('MD5');
+  // plumb-ok: weak-hash
+  newHash('SHA-256');
+  res.send('ok');
+});
+
+module.exports = app;

@@ -1,0 +1,23 @@
+const express = require('express');
+const { exec } = require('child_process');
+const crypto = require('crypto');
+
+const app = express();
+
+app.get('/ping', (req, res) => {
+  const host = req.query.host;
+  const targets = ['localhost', host];
+  // plumb-ok: command-injection
+  exec('ping -c 1 ' + targets[0]);
+  // plumb-expect: command-injection
+  exec('ping -c 1 ' + targets[1]);
+
+  const names = ['MD5', 'SHA-256'];
+  // plumb-expect: weak-hash
+  crypto.createHash(names[0]);
+  // plumb-ok: weak-hash
+  crypto.createHash(names[1]);
+  res.send('ok');
+});
+
+module.exports = app;

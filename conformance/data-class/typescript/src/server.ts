@@ -1,0 +1,37 @@
+import express, { Request, Response } from 'express';
+import { exec } from 'child_process';
+import { createHash } from 'crypto';
+
+class Targets {
+  constructor(
+    readonly fallback: string,
+    readonly requested: string,
+  ) {}
+}
+
+class Algorithms {
+  constructor(
+    readonly legacy: string,
+    readonly current: string,
+  ) {}
+}
+
+const app = express();
+
+app.get('/ping', (req: Request, res: Response) => {
+  const host = req.query.host as string;
+  const targets = new Targets('localhost', host);
+  // plumb-ok: command-injection
+  exec('ping -c 1 ' + targets.fallback);
+  // plumb-expect: command-injection
+  exec('ping -c 1 ' + targets.requested);
+
+  const algorithms = new Algorithms('MD5', 'SHA-256');
+  // plumb-expect: weak-hash
+  createHash(algorithms.legacy);
+  // plumb-ok: weak-hash
+  createHash(algorithms.current);
+  res.send('ok');
+});
+
+export default app;

@@ -1,0 +1,3 @@
+export const HOST = 'localhost';
+export const LEGACY_ALGORITHM = 'MD5';
+export const CURRENT_ALGORITHM = 'SHA-256';

@@ -1,0 +1,27 @@
+import hashlib
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    targets = []
+    targets.append("localhost")
+    targets.append(host)
+    # plumb-ok: command-injection
+    os.system("ping -c 1 " + targets[0])
+    # plumb-expect: command-injection
+    os.system("ping -c 1 " + targets[1])
+
+    names = []
+    names.append("MD5")
+    names.append("SHA-256")
+    # plumb-expect: weak-hash
+    hashlib.new(names[0])
+    # plumb-ok: weak-hash
+    hashlib.new(names[1])
+    return "ok"

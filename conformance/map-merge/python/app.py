@@ -1,0 +1,25 @@
+import hashlib
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    defaults = {"fallback": "localhost"}
+    targets = {**defaults, **{"requested": host}}
+    # plumb-ok: command-injection
+    os.system("ping -c 1 " + targets["fallback"])
+    # plumb-expect: command-injection
+    os.system("ping -c 1 " + targets["requested"])
+
+    base = {"legacy": "MD5", "current": "SHA-1"}
+    algorithms = {**base, **{"current": "SHA-256"}}
+    # plumb-expect: weak-hash
+    hashlib.new(algorithms["legacy"])
+    # plumb-ok: weak-hash
+    hashlib.new(algorithms["current"])
+    return "ok"

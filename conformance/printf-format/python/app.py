@@ -1,0 +1,25 @@
+import hashlib
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    command = "ping -c 1 %s" % host
+    # plumb-expect: command-injection
+    os.system(command)
+    fixed = "ping -c %d %s" % (1, "localhost")
+    # plumb-ok: command-injection
+    os.system(fixed)
+
+    legacy = "%s%d" % ("MD", 5)
+    # plumb-expect: weak-hash
+    hashlib.new(legacy)
+    strong = "SHA-%d" % 256
+    # plumb-ok: weak-hash
+    hashlib.new(strong)
+    return "ok"

@@ -1,0 +1,31 @@
+const express = require('express');
+const { exec } = require('child_process');
+const crypto = require('crypto');
+
+class Commands {
+  static ping(target) {
+    return 'ping -c 1 ' + target;
+  }
+
+  static algorithm(family, size) {
+    return family + size;
+  }
+}
+
+const app = express();
+
+app.get('/ping', (req, res) => {
+  const host = req.query.host;
+  // plumb-ok: command-injection
+  exec(Commands.ping('localhost'));
+  // plumb-expect: command-injection
+  exec(Commands.ping(host));
+
+  // plumb-expect: weak-hash
+  crypto.createHash(Commands.algorithm('MD', '5'));
+  // plumb-ok: weak-hash
+  crypto.createHash(Commands.algorithm('SHA-', '256'));
+  res.send('ok');
+});
+
+module.exports = app;

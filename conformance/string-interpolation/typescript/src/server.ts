@@ -1,0 +1,27 @@
+import express, { Request, Response } from 'express';
+import { exec } from 'child_process';
+import { createHash } from 'crypto';
+
+const app = express();
+
+app.get('/ping', (req: Request, res: Response) => {
+  const host = req.query.host as string;
+  const command: string = `ping -c 1 ${host}`;
+  // plumb-expect: command-injection
+  exec(command);
+  const target = 'localhost';
+  const fixed: string = `ping -c 1 ${target}`;
+  // plumb-ok: command-injection
+  exec(fixed);
+
+  const family = 'MD';
+  const legacy: string = `${family}5`;
+  // plumb-expect: weak-hash
+  createHash(legacy);
+  const strong: string = `SHA-${256}`;
+  // plumb-ok: weak-hash
+  createHash(strong);
+  res.send('ok');
+});
+
+export default app;
