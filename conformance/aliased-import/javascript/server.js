@@ -12,9 +12,9 @@ app.get('/ping', (req, res) => {
   runShell('ping -c 1 ' + host);
 
   // plumb-expect: weak-hash
-  newHash('MD5');
+  newHash('MD5').digest('hex');
   // plumb-ok: weak-hash
-  newHash('SHA-256');
+  newHash('SHA-256').digest('hex');
   res.send('ok');
 });
 

@@ -14,9 +14,9 @@ app.get('/ping', (req, res) => {
 
   const names = ['MD5', 'SHA-256'];
   // plumb-expect: weak-hash
-  crypto.createHash(names[0]);
+  crypto.createHash(names[0]).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(names[1]);
+  crypto.createHash(names[1]).digest('hex');
   res.send('ok');
 });
 

@@ -17,10 +17,10 @@ app.get('/ping', (req, res) => {
   const algorithm = 'MD5';
   let chosen = algorithm;
   // plumb-expect: weak-hash
-  crypto.createHash(chosen);
+  crypto.createHash(chosen).digest('hex');
   chosen = 'SHA-256';
   // plumb-ok: weak-hash
-  crypto.createHash(chosen);
+  crypto.createHash(chosen).digest('hex');
   res.send('ok');
 });
 

@@ -20,8 +20,8 @@ def ping():
     algorithm = "MD5"
     chosen = algorithm
     # plumb-expect: weak-hash
-    hashlib.new(chosen)
+    hashlib.new(chosen).hexdigest()
     chosen = "SHA-256"
     # plumb-ok: weak-hash
-    hashlib.new(chosen)
+    hashlib.new(chosen).hexdigest()
     return "ok"

@@ -20,9 +20,9 @@ app.get('/ping', async (req, res) => {
   const legacy = await resolve('MD5');
   const strong = await resolve('SHA-256');
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

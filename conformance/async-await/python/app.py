@@ -23,7 +23,7 @@ async def ping():
     legacy = await resolve("MD5")
     strong = await resolve("SHA-256")
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -28,7 +28,7 @@ app.get('/ping', (req, res) => {
     legacy = 'MD' + '5';
   }
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   let strong;
   if (host.startsWith('old')) {
     strong = 'SHA-256';
@@ -36,7 +36,7 @@ app.get('/ping', (req, res) => {
     strong = 'SHA-512';
   }
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

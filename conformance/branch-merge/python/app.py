@@ -26,11 +26,11 @@ def ping():
     else:
         legacy = "MD" + "5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     if host.startswith("old"):
         strong = "SHA-256"
     else:
         strong = "SHA-512"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

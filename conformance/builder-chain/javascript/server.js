@@ -52,9 +52,9 @@ app.get('/ping', (req, res) => {
   const legacy = new AlgorithmBuilder().family('MD').size('5').build();
   const strong = new AlgorithmBuilder().family('SHA-').size('256').build();
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -19,7 +19,7 @@ def ping():
     os.system(apply(host, lambda h: "ping -c 1 " + h))
 
     # plumb-expect: weak-hash
-    hashlib.new(apply("MD", lambda family: family + "5"))
+    hashlib.new(apply("MD", lambda family: family + "5")).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(apply("SHA-", lambda family: family + "256"))
+    hashlib.new(apply("SHA-", lambda family: family + "256")).hexdigest()
     return "ok"

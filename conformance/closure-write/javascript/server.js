@@ -24,10 +24,10 @@ app.get('/ping', (req, res) => {
   exec('ping -c 1 ' + target);
 
   // plumb-ok: weak-hash
-  crypto.createHash(algorithm);
+  crypto.createHash(algorithm).digest('hex');
   useLegacy();
   // plumb-expect: weak-hash
-  crypto.createHash(algorithm);
+  crypto.createHash(algorithm).digest('hex');
   res.send('ok');
 });
 

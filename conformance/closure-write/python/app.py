@@ -27,8 +27,8 @@ def ping():
     os.system("ping -c 1 " + target)
 
     # plumb-ok: weak-hash
-    hashlib.new(algorithm)
+    hashlib.new(algorithm).hexdigest()
     use_legacy()
     # plumb-expect: weak-hash
-    hashlib.new(algorithm)
+    hashlib.new(algorithm).hexdigest()
     return "ok"

@@ -14,10 +14,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = 'MD' + (2 + 3);
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = 'SHA-' + 128 * 2;
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -29,13 +29,13 @@ app.get('/ping', (req, res) => {
     legacy = 'MD5';
   }
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   let strong = 'SHA-256';
   if (ALLOW_LEGACY) {
     strong = 'MD5';
   }
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

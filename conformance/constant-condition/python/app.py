@@ -29,10 +29,10 @@ def ping():
     if LEGACY_CLIENTS:
         legacy = "MD5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-256"
     if ALLOW_LEGACY:
         strong = "MD5"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

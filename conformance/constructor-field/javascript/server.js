@@ -26,9 +26,9 @@ app.get('/ping', (req, res) => {
   const legacy = new Setting('MD5');
   const strong = new Setting('SHA-256');
   // plumb-expect: weak-hash
-  crypto.createHash(legacy.value());
+  crypto.createHash(legacy.value()).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong.value());
+  crypto.createHash(strong.value()).digest('hex');
   res.send('ok');
 });
 

@@ -30,9 +30,9 @@ app.get('/ping', (req, res) => {
 
   const algorithms = new Algorithms('MD5', 'SHA-256');
   // plumb-expect: weak-hash
-  crypto.createHash(algorithms.legacy);
+  crypto.createHash(algorithms.legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(algorithms.current);
+  crypto.createHash(algorithms.current).digest('hex');
   res.send('ok');
 });
 

@@ -30,7 +30,7 @@ def ping():
 
     algorithms = Algorithms("MD5", "SHA-256")
     # plumb-expect: weak-hash
-    hashlib.new(algorithms.legacy)
+    hashlib.new(algorithms.legacy).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithms.current)
+    hashlib.new(algorithms.current).hexdigest()
     return "ok"

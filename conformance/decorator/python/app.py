@@ -35,7 +35,7 @@ def ping():
     os.system(build(host))
 
     # plumb-expect: weak-hash
-    hashlib.new(algorithm("MD", "5"))
+    hashlib.new(algorithm("MD", "5")).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithm("SHA-", "256"))
+    hashlib.new(algorithm("SHA-", "256")).hexdigest()
     return "ok"

@@ -20,9 +20,9 @@ app.get('/ping', (req, res) => {
   exec(command(host));
 
   // plumb-expect: weak-hash
-  crypto.createHash(algorithm('MD5'));
+  crypto.createHash(algorithm('MD5')).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(algorithm());
+  crypto.createHash(algorithm()).digest('hex');
   res.send('ok');
 });
 

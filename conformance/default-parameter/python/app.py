@@ -23,7 +23,7 @@ def ping():
     os.system(command(host))
 
     # plumb-expect: weak-hash
-    hashlib.new(algorithm("MD5"))
+    hashlib.new(algorithm("MD5")).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithm())
+    hashlib.new(algorithm()).hexdigest()
     return "ok"

@@ -27,7 +27,7 @@ def ping():
     os.system("ping -c 1 " + target(host, True))
 
     # plumb-expect: weak-hash
-    hashlib.new(algorithm(True))
+    hashlib.new(algorithm(True)).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithm(False))
+    hashlib.new(algorithm(False)).hexdigest()
     return "ok"

@@ -22,9 +22,9 @@ app.get('/ping', (req, res) => {
   exec(Tool.PING + host);
 
   // plumb-expect: weak-hash
-  crypto.createHash(Algorithm.LEGACY);
+  crypto.createHash(Algorithm.LEGACY).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(Algorithm.CURRENT);
+  crypto.createHash(Algorithm.CURRENT).digest('hex');
   res.send('ok');
 });
 

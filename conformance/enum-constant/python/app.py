@@ -26,7 +26,7 @@ def ping():
     os.system(Tool.PING.value + host)
 
     # plumb-expect: weak-hash
-    hashlib.new(Algorithm.LEGACY.value)
+    hashlib.new(Algorithm.LEGACY.value).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(Algorithm.CURRENT.value)
+    hashlib.new(Algorithm.CURRENT.value).hexdigest()
     return "ok"

@@ -18,11 +18,11 @@ app.get('/ping', (req, res) => {
 
   if (algorithm === 'MD5') {
     // plumb-expect: weak-hash
-    crypto.createHash(algorithm);
+    crypto.createHash(algorithm).digest('hex');
   }
   if (algorithm === 'SHA-256') {
     // plumb-ok: weak-hash
-    crypto.createHash(algorithm);
+    crypto.createHash(algorithm).digest('hex');
   }
   res.send('ok');
 });

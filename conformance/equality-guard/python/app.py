@@ -19,8 +19,8 @@ def ping():
 
     if algorithm == "MD5":
         # plumb-expect: weak-hash
-        hashlib.new(algorithm)
+        hashlib.new(algorithm).hexdigest()
     if algorithm == "SHA-256":
         # plumb-ok: weak-hash
-        hashlib.new(algorithm)
+        hashlib.new(algorithm).hexdigest()
     return "ok"

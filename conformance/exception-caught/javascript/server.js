@@ -30,13 +30,13 @@ app.get('/ping', (req, res) => {
     throw new Rejected('MD5');
   } catch (e) {
     // plumb-expect: weak-hash
-    crypto.createHash(e.value);
+    crypto.createHash(e.value).digest('hex');
   }
   try {
     throw new Rejected('SHA-256');
   } catch (e) {
     // plumb-ok: weak-hash
-    crypto.createHash(e.value);
+    crypto.createHash(e.value).digest('hex');
   }
   res.send('ok');
 });

@@ -30,10 +30,10 @@ def ping():
         raise Rejected("MD5")
     except Rejected as e:
         # plumb-expect: weak-hash
-        hashlib.new(e.value)
+        hashlib.new(e.value).hexdigest()
     try:
         raise Rejected("SHA-256")
     except Rejected as e:
         # plumb-ok: weak-hash
-        hashlib.new(e.value)
+        hashlib.new(e.value).hexdigest()
     return "ok"

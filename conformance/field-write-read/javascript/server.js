@@ -25,9 +25,9 @@ app.get('/ping', (req, res) => {
   const strong = new Job();
   strong.algorithm = 'SHA-256';
   // plumb-expect: weak-hash
-  crypto.createHash(legacy.algorithm);
+  crypto.createHash(legacy.algorithm).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong.algorithm);
+  crypto.createHash(strong.algorithm).digest('hex');
   res.send('ok');
 });
 

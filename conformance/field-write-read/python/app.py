@@ -28,7 +28,7 @@ def ping():
     strong = Job()
     strong.algorithm = "SHA-256"
     # plumb-expect: weak-hash
-    hashlib.new(legacy.algorithm)
+    hashlib.new(legacy.algorithm).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(strong.algorithm)
+    hashlib.new(strong.algorithm).hexdigest()
     return "ok"

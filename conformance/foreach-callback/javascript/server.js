@@ -17,11 +17,11 @@ app.get('/ping', (req, res) => {
 
   ['MD5'].forEach((legacy) => {
     // plumb-expect: weak-hash
-    crypto.createHash(legacy);
+    crypto.createHash(legacy).digest('hex');
   });
   ['SHA-256', 'SHA-512'].forEach((strong) => {
     // plumb-ok: weak-hash
-    crypto.createHash(strong);
+    crypto.createHash(strong).digest('hex');
   });
   res.send('ok');
 });

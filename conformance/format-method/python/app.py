@@ -18,8 +18,8 @@ def ping():
 
     legacy = "{}{}".format("MD", 5)
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-{}".format(256)
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

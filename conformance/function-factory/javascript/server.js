@@ -23,9 +23,9 @@ app.get('/ping', (req, res) => {
   const legacy = fixed('MD5');
   const strong = fixed('SHA-256');
   // plumb-expect: weak-hash
-  crypto.createHash(legacy());
+  crypto.createHash(legacy()).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong());
+  crypto.createHash(strong()).digest('hex');
   res.send('ok');
 });
 

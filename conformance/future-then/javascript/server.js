@@ -16,9 +16,9 @@ app.get('/ping', async (req, res) => {
   const legacy = await Promise.resolve('MD').then((f) => f + '5');
   const strong = await Promise.resolve('SHA-').then((f) => f + '256');
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

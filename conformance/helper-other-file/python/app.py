@@ -17,7 +17,7 @@ def ping():
     os.system(build_ping(host))
 
     # plumb-expect: weak-hash
-    hashlib.new(algorithm_name("MD", "5"))
+    hashlib.new(algorithm_name("MD", "5")).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithm_name("SHA-", "256"))
+    hashlib.new(algorithm_name("SHA-", "256")).hexdigest()
     return "ok"

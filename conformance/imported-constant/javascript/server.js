@@ -14,9 +14,9 @@ app.get('/ping', (req, res) => {
   exec('ping -c 1 ' + host);
 
   // plumb-expect: weak-hash
-  crypto.createHash(LEGACY_ALGORITHM);
+  crypto.createHash(LEGACY_ALGORITHM).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(defaults.CURRENT_ALGORITHM);
+  crypto.createHash(defaults.CURRENT_ALGORITHM).digest('hex');
   res.send('ok');
 });
 

@@ -18,7 +18,7 @@ def ping():
     os.system("ping -c 1 " + host)
 
     # plumb-expect: weak-hash
-    hashlib.new(LEGACY_ALGORITHM)
+    hashlib.new(LEGACY_ALGORITHM).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(defaults.CURRENT_ALGORITHM)
+    hashlib.new(defaults.CURRENT_ALGORITHM).hexdigest()
     return "ok"

@@ -14,10 +14,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = 'MD' + parseInt('5', 10);
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = 'SHA-' + parseInt('256', 10);
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

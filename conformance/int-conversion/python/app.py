@@ -17,8 +17,8 @@ def ping():
 
     legacy = "MD" + str(int("5"))
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-" + str(int("256"))
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

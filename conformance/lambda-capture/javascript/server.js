@@ -17,9 +17,9 @@ app.get('/ping', (req, res) => {
   const weak = () => legacy;
   const strong = () => 'SHA-256';
   // plumb-expect: weak-hash
-  crypto.createHash(weak());
+  crypto.createHash(weak()).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong());
+  crypto.createHash(strong()).digest('hex');
   res.send('ok');
 });
 

@@ -18,9 +18,9 @@ app.get('/ping', (req, res) => {
   names.push('MD5');
   names.push('SHA-256');
   // plumb-expect: weak-hash
-  crypto.createHash(names[0]);
+  crypto.createHash(names[0]).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(names[1]);
+  crypto.createHash(names[1]).digest('hex');
   res.send('ok');
 });
 

@@ -24,13 +24,13 @@ app.get('/ping', (req, res) => {
     legacy = legacy + part;
   }
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   let strong = '';
   for (const part of ['SHA-', '256']) {
     strong = strong + part;
   }
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -24,10 +24,10 @@ def ping():
     for part in ["MD", "5"]:
         legacy = legacy + part
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = ""
     for part in ["SHA-", "256"]:
         strong = strong + part
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

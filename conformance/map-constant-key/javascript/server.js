@@ -18,9 +18,9 @@ app.get('/ping', (req, res) => {
   algorithms.set('legacy', 'MD5');
   algorithms.set('current', 'SHA-256');
   // plumb-expect: weak-hash
-  crypto.createHash(algorithms.get('legacy'));
+  crypto.createHash(algorithms.get('legacy')).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(algorithms.get('current'));
+  crypto.createHash(algorithms.get('current')).digest('hex');
   res.send('ok');
 });
 

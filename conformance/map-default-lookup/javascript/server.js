@@ -16,9 +16,9 @@ app.get('/ping', (req, res) => {
   const algorithms = new Map();
   algorithms.set('legacy', 'MD5');
   // plumb-expect: weak-hash
-  crypto.createHash(algorithms.get('legacy') ?? 'SHA-256');
+  crypto.createHash(algorithms.get('legacy') ?? 'SHA-256').digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(algorithms.get('unknown') ?? 'SHA-256');
+  crypto.createHash(algorithms.get('unknown') ?? 'SHA-256').digest('hex');
   res.send('ok');
 });
 

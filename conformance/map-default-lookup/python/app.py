@@ -19,7 +19,7 @@ def ping():
     algorithms = {}
     algorithms["legacy"] = "MD5"
     # plumb-expect: weak-hash
-    hashlib.new(algorithms.get("legacy", "SHA-256"))
+    hashlib.new(algorithms.get("legacy", "SHA-256")).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithms.get("unknown", "SHA-256"))
+    hashlib.new(algorithms.get("unknown", "SHA-256")).hexdigest()
     return "ok"

@@ -16,9 +16,9 @@ app.get('/ping', (req, res) => {
   const legacy = ['MD'].map((family) => family + '5');
   const strong = ['SHA-'].map((family) => family + '256');
   // plumb-expect: weak-hash
-  crypto.createHash(legacy[0]);
+  crypto.createHash(legacy[0]).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong[0]);
+  crypto.createHash(strong[0]).digest('hex');
   res.send('ok');
 });
 

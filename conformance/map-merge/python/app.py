@@ -19,7 +19,7 @@ def ping():
     base = {"legacy": "MD5", "current": "SHA-1"}
     algorithms = {**base, **{"current": "SHA-256"}}
     # plumb-expect: weak-hash
-    hashlib.new(algorithms["legacy"])
+    hashlib.new(algorithms["legacy"]).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithms["current"])
+    hashlib.new(algorithms["current"]).hexdigest()
     return "ok"

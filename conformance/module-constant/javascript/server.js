@@ -17,9 +17,9 @@ app.get('/ping', (req, res) => {
   exec('ping -c 1 ' + host);
 
   // plumb-expect: weak-hash
-  crypto.createHash(LEGACY);
+  crypto.createHash(LEGACY).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(CURRENT);
+  crypto.createHash(CURRENT).digest('hex');
   res.send('ok');
 });
 

@@ -20,7 +20,7 @@ def ping():
     os.system("ping -c 1 " + host)
 
     # plumb-expect: weak-hash
-    hashlib.new(LEGACY)
+    hashlib.new(LEGACY).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(CURRENT)
+    hashlib.new(CURRENT).hexdigest()
     return "ok"

@@ -22,9 +22,9 @@ app.get('/ping', (req, res) => {
 
   const [legacy, current] = algorithms();
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(current);
+  crypto.createHash(current).digest('hex');
   res.send('ok');
 });
 

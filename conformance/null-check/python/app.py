@@ -24,10 +24,10 @@ def ping():
     if legacy is None:
         legacy = "MD5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-256"
     if strong is None:
         strong = "MD5"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

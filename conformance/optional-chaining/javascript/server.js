@@ -14,9 +14,9 @@ app.get('/ping', (req, res) => {
 
   const settings = { digest: { algorithm: 'MD5' } };
   // plumb-expect: weak-hash
-  crypto.createHash(settings.digest?.algorithm ?? 'SHA-256');
+  crypto.createHash(settings.digest?.algorithm ?? 'SHA-256').digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(settings.fallback?.algorithm ?? 'SHA-256');
+  crypto.createHash(settings.fallback?.algorithm ?? 'SHA-256').digest('hex');
   res.send('ok');
 });
 

@@ -16,10 +16,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = util.format('%s%d', 'MD', 5);
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = util.format('SHA-%d', 256);
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

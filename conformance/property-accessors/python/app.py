@@ -34,7 +34,7 @@ def ping():
     legacy.value = "MD5"
     strong = Option("SHA-256")
     # plumb-expect: weak-hash
-    hashlib.new(legacy.value)
+    hashlib.new(legacy.value).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(strong.value)
+    hashlib.new(strong.value).hexdigest()
     return "ok"

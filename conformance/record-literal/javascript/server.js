@@ -14,9 +14,9 @@ app.get('/ping', (req, res) => {
 
   const algorithms = { legacy: 'MD5', current: 'SHA-256' };
   // plumb-expect: weak-hash
-  crypto.createHash(algorithms.legacy);
+  crypto.createHash(algorithms.legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(algorithms.current);
+  crypto.createHash(algorithms.current).digest('hex');
   res.send('ok');
 });
 

@@ -17,7 +17,7 @@ def ping():
 
     algorithms = {"legacy": "MD5", "current": "SHA-256"}
     # plumb-expect: weak-hash
-    hashlib.new(algorithms["legacy"])
+    hashlib.new(algorithms["legacy"]).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(algorithms["current"])
+    hashlib.new(algorithms["current"]).hexdigest()
     return "ok"

@@ -26,9 +26,9 @@ app.get('/ping', (req, res) => {
   exec('ping -c 1' + pad(host, 2));
 
   // plumb-expect: weak-hash
-  crypto.createHash(unwrap('MD5', 3));
+  crypto.createHash(unwrap('MD5', 3)).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(unwrap('SHA-256', 3));
+  crypto.createHash(unwrap('SHA-256', 3)).digest('hex');
   res.send('ok');
 });
 

@@ -27,7 +27,7 @@ def ping():
     os.system("ping -c 1" + pad(host, 2))
 
     # plumb-expect: weak-hash
-    hashlib.new(unwrap("MD5", 3))
+    hashlib.new(unwrap("MD5", 3)).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(unwrap("SHA-256", 3))
+    hashlib.new(unwrap("SHA-256", 3)).hexdigest()
     return "ok"

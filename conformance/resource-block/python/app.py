@@ -29,8 +29,8 @@ def ping():
 
     with Lease("MD5") as legacy:
         # plumb-expect: weak-hash
-        hashlib.new(legacy)
+        hashlib.new(legacy).hexdigest()
     with Lease("SHA-256") as strong:
         # plumb-ok: weak-hash
-        hashlib.new(strong)
+        hashlib.new(strong).hexdigest()
     return "ok"

@@ -14,9 +14,9 @@ app.get('/ping', (req, res) => {
 
   const [legacy, current] = ['MD5', 'SHA-256'];
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(current);
+  crypto.createHash(current).digest('hex');
   res.send('ok');
 });
 

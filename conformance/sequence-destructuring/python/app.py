@@ -17,7 +17,7 @@ def ping():
 
     legacy, current = ["MD5", "SHA-256"]
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(current)
+    hashlib.new(current).hexdigest()
     return "ok"

@@ -17,11 +17,11 @@ app.get('/ping', (req, res) => {
 
   for (const legacy of new Set(['MD5'])) {
     // plumb-expect: weak-hash
-    crypto.createHash(legacy);
+    crypto.createHash(legacy).digest('hex');
   }
   for (const strong of new Set(['SHA-256', 'SHA-512'])) {
     // plumb-ok: weak-hash
-    crypto.createHash(strong);
+    crypto.createHash(strong).digest('hex');
   }
   res.send('ok');
 });

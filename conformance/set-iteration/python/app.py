@@ -18,8 +18,8 @@ def ping():
 
     for legacy in {"MD5"}:
         # plumb-expect: weak-hash
-        hashlib.new(legacy)
+        hashlib.new(legacy).hexdigest()
     for strong in {"SHA-256", "SHA-512"}:
         # plumb-ok: weak-hash
-        hashlib.new(strong)
+        hashlib.new(strong).hexdigest()
     return "ok"

@@ -18,11 +18,11 @@ app.get('/ping', (req, res) => {
   const configured = '';
   const legacy = configured || 'MD5';
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const preferred = 'SHA-256';
   const strong = preferred || 'MD5';
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

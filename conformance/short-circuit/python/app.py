@@ -21,9 +21,9 @@ def ping():
     configured = ""
     legacy = configured or "MD5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     preferred = "SHA-256"
     strong = preferred or "MD5"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -15,9 +15,9 @@ app.get('/ping', (req, res) => {
 
   const names = 'MD5,SHA-256'.split(',');
   // plumb-expect: weak-hash
-  crypto.createHash(names[0]);
+  crypto.createHash(names[0]).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(names[1]);
+  crypto.createHash(names[1]).digest('hex');
   res.send('ok');
 });
 

@@ -20,9 +20,9 @@ app.get('/ping', (req, res) => {
   exec('ping -c 1 ' + Settings.lastHost);
 
   // plumb-expect: weak-hash
-  crypto.createHash(Settings.LEGACY_ALGORITHM);
+  crypto.createHash(Settings.LEGACY_ALGORITHM).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(Settings.CURRENT_ALGORITHM);
+  crypto.createHash(Settings.CURRENT_ALGORITHM).digest('hex');
   res.send('ok');
 });
 

@@ -23,7 +23,7 @@ def ping():
     os.system("ping -c 1 " + Settings.last_host)
 
     # plumb-expect: weak-hash
-    hashlib.new(Settings.LEGACY_ALGORITHM)
+    hashlib.new(Settings.LEGACY_ALGORITHM).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(Settings.CURRENT_ALGORITHM)
+    hashlib.new(Settings.CURRENT_ALGORITHM).hexdigest()
     return "ok"

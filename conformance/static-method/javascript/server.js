@@ -22,9 +22,9 @@ app.get('/ping', (req, res) => {
   exec(Commands.ping(host));
 
   // plumb-expect: weak-hash
-  crypto.createHash(Commands.algorithm('MD', '5'));
+  crypto.createHash(Commands.algorithm('MD', '5')).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(Commands.algorithm('SHA-', '256'));
+  crypto.createHash(Commands.algorithm('SHA-', '256')).digest('hex');
   res.send('ok');
 });
 

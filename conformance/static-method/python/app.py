@@ -25,7 +25,7 @@ def ping():
     os.system(Commands.ping(host))
 
     # plumb-expect: weak-hash
-    hashlib.new(Commands.algorithm("MD", "5"))
+    hashlib.new(Commands.algorithm("MD", "5")).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(Commands.algorithm("SHA-", "256"))
+    hashlib.new(Commands.algorithm("SHA-", "256")).hexdigest()
     return "ok"

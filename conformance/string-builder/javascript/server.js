@@ -20,12 +20,12 @@ app.get('/ping', (req, res) => {
   legacy.push('MD');
   legacy.push(String(5));
   // plumb-expect: weak-hash
-  crypto.createHash(legacy.join(''));
+  crypto.createHash(legacy.join('')).digest('hex');
   const strong = ['SHA'];
   strong.push('-');
   strong.push(String(256));
   // plumb-ok: weak-hash
-  crypto.createHash(strong.join(''));
+  crypto.createHash(strong.join('')).digest('hex');
   res.send('ok');
 });
 

@@ -23,10 +23,10 @@ def ping():
     legacy.append("MD")
     legacy.append(str(5))
     # plumb-expect: weak-hash
-    hashlib.new("".join(legacy))
+    hashlib.new("".join(legacy)).hexdigest()
     strong = ["SHA"]
     strong.append("-")
     strong.append(str(256))
     # plumb-ok: weak-hash
-    hashlib.new("".join(strong))
+    hashlib.new("".join(strong)).hexdigest()
     return "ok"

@@ -15,10 +15,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = ' md5 '.trim().toUpperCase();
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = ' sha-256 '.trim().toUpperCase();
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -18,8 +18,8 @@ def ping():
 
     legacy = " md5 ".strip().upper()
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = " sha-256 ".strip().upper()
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

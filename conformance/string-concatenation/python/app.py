@@ -21,8 +21,8 @@ def ping():
     family = "MD"
     legacy = family + "5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-" + "256"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -17,10 +17,10 @@ app.get('/ping', (req, res) => {
   const family = 'MD';
   const legacy = `${family}5`;
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = `SHA-${256}`;
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

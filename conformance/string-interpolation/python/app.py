@@ -20,8 +20,8 @@ def ping():
     family = "MD"
     legacy = f"{family}5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = f"SHA-{256}"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -18,10 +18,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = 'MD-5'.replace('-', '');
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = 'SHA_256'.replace('_', '-');
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

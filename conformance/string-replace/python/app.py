@@ -21,8 +21,8 @@ def ping():
 
     legacy = "MD-5".replace("-", "")
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA_256".replace("_", "-")
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -40,9 +40,9 @@ app.get('/ping', (req, res) => {
   const legacy = new LegacyHasher();
   const strong = new Hasher();
   // plumb-expect: weak-hash
-  crypto.createHash(legacy.algorithm());
+  crypto.createHash(legacy.algorithm()).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(strong.algorithm());
+  crypto.createHash(strong.algorithm()).digest('hex');
   res.send('ok');
 });
 

@@ -15,10 +15,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = 'MD5-legacy'.substring(0, 3);
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = 'SHA-256-current'.substring(0, 7);
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

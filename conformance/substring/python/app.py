@@ -18,8 +18,8 @@ def ping():
 
     legacy = "MD5-legacy"[0:3]
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-256-current"[0:7]
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -40,9 +40,9 @@ app.get('/ping', (req, res) => {
 
   const modern = new ModernPinger();
   // plumb-expect: weak-hash
-  crypto.createHash(quiet.algorithm());
+  crypto.createHash(quiet.algorithm()).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(modern.algorithm());
+  crypto.createHash(modern.algorithm()).digest('hex');
   res.send('ok');
 });
 

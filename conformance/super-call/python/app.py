@@ -38,7 +38,7 @@ def ping():
 
     modern: Pinger = ModernPinger()
     # plumb-expect: weak-hash
-    hashlib.new(quiet.algorithm())
+    hashlib.new(quiet.algorithm()).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(modern.algorithm())
+    hashlib.new(modern.algorithm()).hexdigest()
     return "ok"

@@ -54,9 +54,9 @@ app.get('/ping', (req, res) => {
   const legacy = new LegacyDigest();
   const modern = new ModernDigest();
   // plumb-expect: weak-hash
-  crypto.createHash(legacy.algorithm());
+  crypto.createHash(legacy.algorithm()).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(modern.algorithm());
+  crypto.createHash(modern.algorithm()).digest('hex');
   res.send('ok');
 });
 

@@ -50,7 +50,7 @@ def ping():
     legacy = LegacyDigest()
     modern = ModernDigest()
     # plumb-expect: weak-hash
-    hashlib.new(legacy.algorithm())
+    hashlib.new(legacy.algorithm()).hexdigest()
     # plumb-ok: weak-hash
-    hashlib.new(modern.algorithm())
+    hashlib.new(modern.algorithm()).hexdigest()
     return "ok"

@@ -48,7 +48,7 @@ app.get('/ping', (req, res) => {
       throw new Error(level);
   }
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const modernLevel = 'modern';
   let strong;
   switch (modernLevel) {
@@ -62,7 +62,7 @@ app.get('/ping', (req, res) => {
       throw new Error(modernLevel);
   }
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

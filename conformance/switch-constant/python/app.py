@@ -39,7 +39,7 @@ def ping():
         case _:
             raise ValueError(level)
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     modern_level = "modern"
     match modern_level:
         case "legacy":
@@ -49,5 +49,5 @@ def ping():
         case _:
             raise ValueError(modern_level)
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -17,10 +17,10 @@ app.get('/ping', (req, res) => {
 
   const legacy = LEGACY_CLIENTS ? 'MD5' : 'SHA-256';
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   const strong = LEGACY_CLIENTS ? 'SHA-256' : 'MD5';
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -20,8 +20,8 @@ def ping():
 
     legacy = "MD5" if LEGACY_CLIENTS else "SHA-256"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "SHA-256" if LEGACY_CLIENTS else "MD5"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -36,7 +36,7 @@ app.get('/ping', (req, res) => {
     legacy = 'MD5';
   }
   // plumb-expect: weak-hash
-  crypto.createHash(legacy);
+  crypto.createHash(legacy).digest('hex');
   let strong = 'MD5';
   try {
     check(strong);
@@ -44,7 +44,7 @@ app.get('/ping', (req, res) => {
     strong = 'SHA-256';
   }
   // plumb-ok: weak-hash
-  crypto.createHash(strong);
+  crypto.createHash(strong).digest('hex');
   res.send('ok');
 });
 

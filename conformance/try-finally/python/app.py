@@ -35,12 +35,12 @@ def ping():
     finally:
         legacy = "MD5"
     # plumb-expect: weak-hash
-    hashlib.new(legacy)
+    hashlib.new(legacy).hexdigest()
     strong = "MD5"
     try:
         check(strong)
     finally:
         strong = "SHA-256"
     # plumb-ok: weak-hash
-    hashlib.new(strong)
+    hashlib.new(strong).hexdigest()
     return "ok"

@@ -16,9 +16,9 @@ app.get('/ping', (req, res) => {
   exec('ping -c 1 ' + first(host, 'localhost'));
 
   // plumb-expect: weak-hash
-  crypto.createHash(first('MD5', 'SHA-256'));
+  crypto.createHash(first('MD5', 'SHA-256')).digest('hex');
   // plumb-ok: weak-hash
-  crypto.createHash(first('SHA-256', 'MD5'));
+  crypto.createHash(first('SHA-256', 'MD5')).digest('hex');
   res.send('ok');
 });
 

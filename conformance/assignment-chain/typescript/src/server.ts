@@ -17,10 +17,10 @@ app.get('/ping', (req: Request, res: Response) => {
   const algorithm = 'MD5';
   let chosen: string = algorithm;
   // plumb-expect: weak-hash
-  createHash(chosen);
+  createHash(chosen).digest('hex');
   chosen = 'SHA-256';
   // plumb-ok: weak-hash
-  createHash(chosen);
+  createHash(chosen).digest('hex');
   res.send('ok');
 });
 

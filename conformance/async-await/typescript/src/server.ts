@@ -20,9 +20,9 @@ app.get('/ping', async (req: Request, res: Response) => {
   const legacy = await resolve('MD5');
   const strong = await resolve('SHA-256');
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

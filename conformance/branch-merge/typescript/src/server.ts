@@ -28,7 +28,7 @@ app.get('/ping', (req: Request, res: Response) => {
     legacy = 'MD' + '5';
   }
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   let strong: string;
   if (host.startsWith('old')) {
     strong = 'SHA-256';
@@ -36,7 +36,7 @@ app.get('/ping', (req: Request, res: Response) => {
     strong = 'SHA-512';
   }
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

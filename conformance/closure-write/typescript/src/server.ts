@@ -24,10 +24,10 @@ app.get('/ping', (req: Request, res: Response) => {
   exec('ping -c 1 ' + target);
 
   // plumb-ok: weak-hash
-  createHash(algorithm);
+  createHash(algorithm).digest('hex');
   useLegacy();
   // plumb-expect: weak-hash
-  createHash(algorithm);
+  createHash(algorithm).digest('hex');
   res.send('ok');
 });
 

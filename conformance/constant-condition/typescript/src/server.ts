@@ -29,13 +29,13 @@ app.get('/ping', (req: Request, res: Response) => {
     legacy = 'MD5';
   }
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   let strong: string = 'SHA-256';
   if (ALLOW_LEGACY) {
     strong = 'MD5';
   }
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

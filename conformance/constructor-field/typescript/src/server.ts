@@ -28,9 +28,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const legacy = new Setting('MD5');
   const strong = new Setting('SHA-256');
   // plumb-expect: weak-hash
-  createHash(legacy.value());
+  createHash(legacy.value()).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong.value());
+  createHash(strong.value()).digest('hex');
   res.send('ok');
 });
 

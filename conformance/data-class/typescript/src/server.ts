@@ -28,9 +28,9 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const algorithms = new Algorithms('MD5', 'SHA-256');
   // plumb-expect: weak-hash
-  createHash(algorithms.legacy);
+  createHash(algorithms.legacy).digest('hex');
   // plumb-ok: weak-hash
-  createHash(algorithms.current);
+  createHash(algorithms.current).digest('hex');
   res.send('ok');
 });
 

@@ -34,9 +34,9 @@ app.get('/ping', (req: Request, res: Response) => {
   exec(commands.build(host));
 
   // plumb-expect: weak-hash
-  createHash(commands.algorithm('MD', '5'));
+  createHash(commands.algorithm('MD', '5')).digest('hex');
   // plumb-ok: weak-hash
-  createHash(commands.algorithm('SHA-', '256'));
+  createHash(commands.algorithm('SHA-', '256')).digest('hex');
   res.send('ok');
 });
 

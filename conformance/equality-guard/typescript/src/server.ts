@@ -18,11 +18,11 @@ app.get('/ping', (req: Request, res: Response) => {
 
   if (algorithm === 'MD5') {
     // plumb-expect: weak-hash
-    createHash(algorithm);
+    createHash(algorithm).digest('hex');
   }
   if (algorithm === 'SHA-256') {
     // plumb-ok: weak-hash
-    createHash(algorithm);
+    createHash(algorithm).digest('hex');
   }
   res.send('ok');
 });

@@ -29,13 +29,13 @@ app.get('/ping', (req: Request, res: Response) => {
     throw new Rejected('MD5');
   } catch (e) {
     // plumb-expect: weak-hash
-    createHash((e as Rejected).value);
+    createHash((e as Rejected).value).digest('hex');
   }
   try {
     throw new Rejected('SHA-256');
   } catch (e) {
     // plumb-ok: weak-hash
-    createHash((e as Rejected).value);
+    createHash((e as Rejected).value).digest('hex');
   }
   res.send('ok');
 });

@@ -25,9 +25,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const strong = new Job();
   strong.algorithm = 'SHA-256';
   // plumb-expect: weak-hash
-  createHash(legacy.algorithm);
+  createHash(legacy.algorithm).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong.algorithm);
+  createHash(strong.algorithm).digest('hex');
   res.send('ok');
 });
 

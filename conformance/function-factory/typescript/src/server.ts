@@ -23,9 +23,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const legacy = fixed('MD5');
   const strong = fixed('SHA-256');
   // plumb-expect: weak-hash
-  createHash(legacy());
+  createHash(legacy()).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong());
+  createHash(strong()).digest('hex');
   res.send('ok');
 });
 

@@ -16,9 +16,9 @@ app.get('/ping', async (req: Request, res: Response) => {
   const legacy: string = await Promise.resolve('MD').then((f) => f + '5');
   const strong: string = await Promise.resolve('SHA-').then((f) => f + '256');
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

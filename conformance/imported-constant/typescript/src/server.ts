@@ -14,9 +14,9 @@ app.get('/ping', (req: Request, res: Response) => {
   exec('ping -c 1 ' + host);
 
   // plumb-expect: weak-hash
-  createHash(LEGACY_ALGORITHM);
+  createHash(LEGACY_ALGORITHM).digest('hex');
   // plumb-ok: weak-hash
-  createHash(defaults.CURRENT_ALGORITHM);
+  createHash(defaults.CURRENT_ALGORITHM).digest('hex');
   res.send('ok');
 });
 

@@ -14,10 +14,10 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const legacy: string = 'MD' + parseInt('5', 10);
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = 'SHA-' + parseInt('256', 10);
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

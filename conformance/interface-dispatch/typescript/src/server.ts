@@ -50,9 +50,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const legacy: Policy = new LegacyPolicy();
   const modern: Policy = new ModernPolicy();
   // plumb-expect: weak-hash
-  createHash(legacy.algorithm());
+  createHash(legacy.algorithm()).digest('hex');
   // plumb-ok: weak-hash
-  createHash(modern.algorithm());
+  createHash(modern.algorithm()).digest('hex');
   res.send('ok');
 });
 

@@ -17,9 +17,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const weak = (): string => legacy;
   const strong = (): string => 'SHA-256';
   // plumb-expect: weak-hash
-  createHash(weak());
+  createHash(weak()).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong());
+  createHash(strong()).digest('hex');
   res.send('ok');
 });
 

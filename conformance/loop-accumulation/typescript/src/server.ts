@@ -24,13 +24,13 @@ app.get('/ping', (req: Request, res: Response) => {
     legacy = legacy + part;
   }
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   let strong = '';
   for (const part of ['SHA-', '256']) {
     strong = strong + part;
   }
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -18,9 +18,9 @@ app.get('/ping', (req: Request, res: Response) => {
   algorithms.set('legacy', 'MD5');
   algorithms.set('current', 'SHA-256');
   // plumb-expect: weak-hash
-  createHash(algorithms.get('legacy')!);
+  createHash(algorithms.get('legacy')!).digest('hex');
   // plumb-ok: weak-hash
-  createHash(algorithms.get('current')!);
+  createHash(algorithms.get('current')!).digest('hex');
   res.send('ok');
 });
 

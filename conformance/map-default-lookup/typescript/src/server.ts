@@ -16,9 +16,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const algorithms = new Map<string, string>();
   algorithms.set('legacy', 'MD5');
   // plumb-expect: weak-hash
-  createHash(algorithms.get('legacy') ?? 'SHA-256');
+  createHash(algorithms.get('legacy') ?? 'SHA-256').digest('hex');
   // plumb-ok: weak-hash
-  createHash(algorithms.get('unknown') ?? 'SHA-256');
+  createHash(algorithms.get('unknown') ?? 'SHA-256').digest('hex');
   res.send('ok');
 });
 

@@ -16,9 +16,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const base = { legacy: 'MD5', current: 'SHA-1' };
   const algorithms = { ...base, ...{ current: 'SHA-256' } };
   // plumb-expect: weak-hash
-  createHash(algorithms.legacy);
+  createHash(algorithms.legacy).digest('hex');
   // plumb-ok: weak-hash
-  createHash(algorithms.current);
+  createHash(algorithms.current).digest('hex');
   res.send('ok');
 });
 

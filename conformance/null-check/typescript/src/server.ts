@@ -24,13 +24,13 @@ app.get('/ping', (req: Request, res: Response) => {
     legacy = 'MD5';
   }
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   let strong: string | null = 'SHA-256';
   if (strong === null) {
     strong = 'MD5';
   }
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -21,9 +21,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const algorithms: Algorithms = { legacy: 'MD5', current: 'SHA-256' };
   const { legacy: weak, current: strong } = algorithms;
   // plumb-expect: weak-hash
-  createHash(weak);
+  createHash(weak).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -23,9 +23,9 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const settings: Settings = { digest: { algorithm: 'MD5' } };
   // plumb-expect: weak-hash
-  createHash(settings.digest?.algorithm ?? 'SHA-256');
+  createHash(settings.digest?.algorithm ?? 'SHA-256').digest('hex');
   // plumb-ok: weak-hash
-  createHash(settings.fallback?.algorithm ?? 'SHA-256');
+  createHash(settings.fallback?.algorithm ?? 'SHA-256').digest('hex');
   res.send('ok');
 });
 

@@ -16,10 +16,10 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const legacy: string = format('%s%d', 'MD', 5);
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = format('SHA-%d', 256);
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -34,9 +34,9 @@ app.get('/ping', (req: Request, res: Response) => {
   legacy.value = 'MD5';
   const strong = new Option('SHA-256');
   // plumb-expect: weak-hash
-  createHash(legacy.value);
+  createHash(legacy.value).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong.value);
+  createHash(strong.value).digest('hex');
   res.send('ok');
 });
 

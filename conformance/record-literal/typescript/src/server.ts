@@ -19,9 +19,9 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const algorithms: Record<string, string> = { legacy: 'MD5', current: 'SHA-256' };
   // plumb-expect: weak-hash
-  createHash(algorithms.legacy);
+  createHash(algorithms.legacy).digest('hex');
   // plumb-ok: weak-hash
-  createHash(algorithms.current);
+  createHash(algorithms.current).digest('hex');
   res.send('ok');
 });
 

@@ -14,9 +14,9 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const [legacy, current]: [string, string] = ['MD5', 'SHA-256'];
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   // plumb-ok: weak-hash
-  createHash(current);
+  createHash(current).digest('hex');
   res.send('ok');
 });
 

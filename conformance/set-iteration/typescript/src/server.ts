@@ -17,11 +17,11 @@ app.get('/ping', (req: Request, res: Response) => {
 
   for (const legacy of new Set<string>(['MD5'])) {
     // plumb-expect: weak-hash
-    createHash(legacy);
+    createHash(legacy).digest('hex');
   }
   for (const strong of new Set<string>(['SHA-256', 'SHA-512'])) {
     // plumb-ok: weak-hash
-    createHash(strong);
+    createHash(strong).digest('hex');
   }
   res.send('ok');
 });

@@ -18,11 +18,11 @@ app.get('/ping', (req: Request, res: Response) => {
   const configured: string = '';
   const legacy: string = configured || 'MD5';
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const preferred: string = 'SHA-256';
   const strong: string = preferred || 'MD5';
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

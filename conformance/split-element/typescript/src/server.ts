@@ -15,9 +15,9 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const names: string[] = 'MD5,SHA-256'.split(',');
   // plumb-expect: weak-hash
-  createHash(names[0]);
+  createHash(names[0]).digest('hex');
   // plumb-ok: weak-hash
-  createHash(names[1]);
+  createHash(names[1]).digest('hex');
   res.send('ok');
 });
 

@@ -22,9 +22,9 @@ app.get('/ping', (req: Request, res: Response) => {
   exec(Commands.ping(host));
 
   // plumb-expect: weak-hash
-  createHash(Commands.algorithm('MD', '5'));
+  createHash(Commands.algorithm('MD', '5')).digest('hex');
   // plumb-ok: weak-hash
-  createHash(Commands.algorithm('SHA-', '256'));
+  createHash(Commands.algorithm('SHA-', '256')).digest('hex');
   res.send('ok');
 });
 

@@ -20,12 +20,12 @@ app.get('/ping', (req: Request, res: Response) => {
   legacy.push('MD');
   legacy.push(String(5));
   // plumb-expect: weak-hash
-  createHash(legacy.join(''));
+  createHash(legacy.join('')).digest('hex');
   const strong: string[] = ['SHA'];
   strong.push('-');
   strong.push(String(256));
   // plumb-ok: weak-hash
-  createHash(strong.join(''));
+  createHash(strong.join('')).digest('hex');
   res.send('ok');
 });
 

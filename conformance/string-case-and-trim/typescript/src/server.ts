@@ -15,10 +15,10 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const legacy: string = ' md5 '.trim().toUpperCase();
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = ' sha-256 '.trim().toUpperCase();
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

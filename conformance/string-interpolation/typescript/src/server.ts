@@ -17,10 +17,10 @@ app.get('/ping', (req: Request, res: Response) => {
   const family = 'MD';
   const legacy: string = `${family}5`;
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = `SHA-${256}`;
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

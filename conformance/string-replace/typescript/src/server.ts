@@ -18,10 +18,10 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const legacy: string = 'MD-5'.replace('-', '');
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = 'SHA_256'.replace('_', '-');
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -40,9 +40,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const legacy: Hasher = new LegacyHasher();
   const strong: Hasher = new Hasher();
   // plumb-expect: weak-hash
-  createHash(legacy.algorithm());
+  createHash(legacy.algorithm()).digest('hex');
   // plumb-ok: weak-hash
-  createHash(strong.algorithm());
+  createHash(strong.algorithm()).digest('hex');
   res.send('ok');
 });
 

@@ -15,10 +15,10 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const legacy: string = 'MD5-legacy'.substring(0, 3);
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = 'SHA-256-current'.substring(0, 7);
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

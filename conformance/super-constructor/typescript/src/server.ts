@@ -50,9 +50,9 @@ app.get('/ping', (req: Request, res: Response) => {
   const legacy: Digest = new LegacyDigest();
   const modern: Digest = new ModernDigest();
   // plumb-expect: weak-hash
-  createHash(legacy.algorithm());
+  createHash(legacy.algorithm()).digest('hex');
   // plumb-ok: weak-hash
-  createHash(modern.algorithm());
+  createHash(modern.algorithm()).digest('hex');
   res.send('ok');
 });
 

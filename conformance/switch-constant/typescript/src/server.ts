@@ -45,7 +45,7 @@ app.get('/ping', (req: Request, res: Response) => {
       break;
   }
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const modernLevel = 'modern' as Level;
   let strong: string;
   switch (modernLevel) {
@@ -57,7 +57,7 @@ app.get('/ping', (req: Request, res: Response) => {
       break;
   }
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -17,10 +17,10 @@ app.get('/ping', (req: Request, res: Response) => {
 
   const legacy: string = LEGACY_CLIENTS ? 'MD5' : 'SHA-256';
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   const strong: string = LEGACY_CLIENTS ? 'SHA-256' : 'MD5';
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -36,7 +36,7 @@ app.get('/ping', (req: Request, res: Response) => {
     legacy = 'MD5';
   }
   // plumb-expect: weak-hash
-  createHash(legacy);
+  createHash(legacy).digest('hex');
   let strong: string = 'MD5';
   try {
     check(strong);
@@ -44,7 +44,7 @@ app.get('/ping', (req: Request, res: Response) => {
     strong = 'SHA-256';
   }
   // plumb-ok: weak-hash
-  createHash(strong);
+  createHash(strong).digest('hex');
   res.send('ok');
 });
 

@@ -21,9 +21,9 @@ public class ArrayController {
 
         String[] names = {"MD5", "SHA-256"};
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(names[0]);
+        MessageDigest.getInstance(names[0]).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(names[1]);
+        MessageDigest.getInstance(names[1]).digest();
         return "ok";
     }
 }

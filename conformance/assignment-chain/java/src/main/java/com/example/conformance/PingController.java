@@ -24,10 +24,10 @@ public class PingController {
         String algorithm = "MD5";
         String chosen = algorithm;
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(chosen);
+        MessageDigest.getInstance(chosen).digest();
         chosen = "SHA-256";
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(chosen);
+        MessageDigest.getInstance(chosen).digest();
         return "ok";
     }
 }

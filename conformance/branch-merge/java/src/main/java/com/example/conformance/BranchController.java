@@ -35,7 +35,7 @@ public class BranchController {
             legacy = "MD" + "5";
         }
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong;
         if (host.startsWith("old")) {
             strong = "SHA-256";
@@ -43,7 +43,7 @@ public class BranchController {
             strong = "SHA-512";
         }
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

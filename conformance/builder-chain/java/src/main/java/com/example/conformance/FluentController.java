@@ -59,9 +59,9 @@ public class FluentController {
         String legacy = new AlgorithmBuilder().family("MD").size("5").build();
         String strong = new AlgorithmBuilder().family("SHA-").size("256").build();
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

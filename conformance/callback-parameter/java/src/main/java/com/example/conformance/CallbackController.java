@@ -24,9 +24,9 @@ public class CallbackController {
         Runtime.getRuntime().exec(apply(host, h -> "ping -c 1 " + h));
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(apply("MD", family -> family + "5"));
+        MessageDigest.getInstance(apply("MD", family -> family + "5")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(apply("SHA-", family -> family + "256"));
+        MessageDigest.getInstance(apply("SHA-", family -> family + "256")).digest();
         return "ok";
     }
 }

@@ -21,10 +21,10 @@ public class ArithmeticController {
 
         String legacy = "MD" + (2 + 3);
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-" + (128 * 2);
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -36,13 +36,13 @@ public class FlagController {
             legacy = "MD5";
         }
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-256";
         if (ALLOW_LEGACY) {
             strong = "MD5";
         }
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

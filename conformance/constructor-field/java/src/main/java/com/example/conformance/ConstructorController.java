@@ -35,9 +35,9 @@ public class ConstructorController {
         Setting legacy = new Setting("MD5");
         Setting strong = new Setting("SHA-256");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.value());
+        MessageDigest.getInstance(legacy.value()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.value());
+        MessageDigest.getInstance(strong.value()).digest();
         return "ok";
     }
 }

@@ -27,9 +27,9 @@ public class RecordController {
 
         Algorithms algorithms = new Algorithms("MD5", "SHA-256");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithms.legacy());
+        MessageDigest.getInstance(algorithms.legacy()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithms.current());
+        MessageDigest.getInstance(algorithms.current()).digest();
         return "ok";
     }
 }

@@ -35,9 +35,9 @@ public class DefaultParameterController {
         Runtime.getRuntime().exec(command(host));
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithm("MD5"));
+        MessageDigest.getInstance(algorithm("MD5")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithm());
+        MessageDigest.getInstance(algorithm()).digest();
         return "ok";
     }
 }

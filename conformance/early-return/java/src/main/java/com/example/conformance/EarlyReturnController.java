@@ -33,9 +33,9 @@ public class EarlyReturnController {
         Runtime.getRuntime().exec("ping -c 1 " + target(host, true));
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithm(true));
+        MessageDigest.getInstance(algorithm(true)).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithm(false));
+        MessageDigest.getInstance(algorithm(false)).digest();
         return "ok";
     }
 }

@@ -49,9 +49,9 @@ public class EnumController {
         Runtime.getRuntime().exec(Tool.PING.command() + host);
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(Algorithm.LEGACY.jcaName());
+        MessageDigest.getInstance(Algorithm.LEGACY.jcaName()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(Algorithm.CURRENT.jcaName());
+        MessageDigest.getInstance(Algorithm.CURRENT.jcaName()).digest();
         return "ok";
     }
 }

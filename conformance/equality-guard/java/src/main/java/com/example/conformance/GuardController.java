@@ -25,11 +25,11 @@ public class GuardController {
 
         if (algorithm.equals("MD5")) {
             // plumb-expect: weak-hash
-            MessageDigest.getInstance(algorithm);
+            MessageDigest.getInstance(algorithm).digest();
         }
         if (algorithm.equals("SHA-256")) {
             // plumb-ok: weak-hash
-            MessageDigest.getInstance(algorithm);
+            MessageDigest.getInstance(algorithm).digest();
         }
         return "ok";
     }

@@ -39,13 +39,13 @@ public class ExceptionController {
             throw new Rejected("MD5");
         } catch (Rejected e) {
             // plumb-expect: weak-hash
-            MessageDigest.getInstance(e.value);
+            MessageDigest.getInstance(e.value).digest();
         }
         try {
             throw new Rejected("SHA-256");
         } catch (Rejected e) {
             // plumb-ok: weak-hash
-            MessageDigest.getInstance(e.value);
+            MessageDigest.getInstance(e.value).digest();
         }
         return "ok";
     }

@@ -32,9 +32,9 @@ public class FieldController {
         Job strong = new Job();
         strong.algorithm = "SHA-256";
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.algorithm);
+        MessageDigest.getInstance(legacy.algorithm).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.algorithm);
+        MessageDigest.getInstance(strong.algorithm).digest();
         return "ok";
     }
 }

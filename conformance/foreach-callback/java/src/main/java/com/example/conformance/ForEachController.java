@@ -35,7 +35,7 @@ public class ForEachController {
         List.of("MD5").forEach(legacy -> {
             try {
                 // plumb-expect: weak-hash
-                MessageDigest.getInstance(legacy);
+                MessageDigest.getInstance(legacy).digest();
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -43,7 +43,7 @@ public class ForEachController {
         List.of("SHA-256", "SHA-512").forEach(strong -> {
             try {
                 // plumb-ok: weak-hash
-                MessageDigest.getInstance(strong);
+                MessageDigest.getInstance(strong).digest();
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

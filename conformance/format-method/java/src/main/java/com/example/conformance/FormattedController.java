@@ -22,10 +22,10 @@ public class FormattedController {
 
         String legacy = "%s%d".formatted("MD", 5);
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-%d".formatted(256);
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -32,9 +32,9 @@ public class FactoryController {
         Supplier<String> legacy = fixed("MD5");
         Supplier<String> strong = fixed("SHA-256");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.get());
+        MessageDigest.getInstance(legacy.get()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.get());
+        MessageDigest.getInstance(strong.get()).digest();
         return "ok";
     }
 }

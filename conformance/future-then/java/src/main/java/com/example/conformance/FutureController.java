@@ -24,9 +24,9 @@ public class FutureController {
         String legacy = CompletableFuture.completedFuture("MD").thenApply(f -> f + "5").join();
         String strong = CompletableFuture.completedFuture("SHA-").thenApply(f -> f + "256").join();
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -19,9 +19,9 @@ public class ImportedConstantController {
         Runtime.getRuntime().exec("ping -c 1 " + host);
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(Defaults.LEGACY_ALGORITHM);
+        MessageDigest.getInstance(Defaults.LEGACY_ALGORITHM).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(Defaults.CURRENT_ALGORITHM);
+        MessageDigest.getInstance(Defaults.CURRENT_ALGORITHM).digest();
         return "ok";
     }
 }

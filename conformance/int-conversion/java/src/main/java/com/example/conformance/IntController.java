@@ -21,10 +21,10 @@ public class IntController {
 
         String legacy = "MD" + Integer.parseInt("5");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-" + Integer.parseInt("256");
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

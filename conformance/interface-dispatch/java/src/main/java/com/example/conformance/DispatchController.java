@@ -65,9 +65,9 @@ public class DispatchController {
         Policy legacy = new LegacyPolicy();
         Policy modern = new ModernPolicy();
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.algorithm());
+        MessageDigest.getInstance(legacy.algorithm()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(modern.algorithm());
+        MessageDigest.getInstance(modern.algorithm()).digest();
         return "ok";
     }
 }

@@ -25,9 +25,9 @@ public class LambdaController {
         Supplier<String> weak = () -> legacy;
         Supplier<String> strong = () -> "SHA-256";
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(weak.get());
+        MessageDigest.getInstance(weak.get()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.get());
+        MessageDigest.getInstance(strong.get()).digest();
         return "ok";
     }
 }

@@ -31,13 +31,13 @@ public class LoopController {
             legacy = legacy + part;
         }
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "";
         for (String part : new String[] {"SHA-", "256"}) {
             strong = strong + part;
         }
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

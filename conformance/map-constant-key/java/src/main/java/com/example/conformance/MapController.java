@@ -27,9 +27,9 @@ public class MapController {
         algorithms.put("legacy", "MD5");
         algorithms.put("current", "SHA-256");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithms.get("legacy"));
+        MessageDigest.getInstance(algorithms.get("legacy")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithms.get("current"));
+        MessageDigest.getInstance(algorithms.get("current")).digest();
         return "ok";
     }
 }

@@ -25,9 +25,9 @@ public class DefaultLookupController {
         Map<String, String> algorithms = new HashMap<>();
         algorithms.put("legacy", "MD5");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithms.getOrDefault("legacy", "SHA-256"));
+        MessageDigest.getInstance(algorithms.getOrDefault("legacy", "SHA-256")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithms.getOrDefault("unknown", "SHA-256"));
+        MessageDigest.getInstance(algorithms.getOrDefault("unknown", "SHA-256")).digest();
         return "ok";
     }
 }

@@ -25,9 +25,9 @@ public class MergeController {
         Map<String, String> algorithms = new HashMap<>(Map.of("legacy", "MD5", "current", "SHA-1"));
         algorithms.putAll(Map.of("current", "SHA-256"));
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithms.get("legacy"));
+        MessageDigest.getInstance(algorithms.get("legacy")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithms.get("current"));
+        MessageDigest.getInstance(algorithms.get("current")).digest();
         return "ok";
     }
 }

@@ -31,13 +31,13 @@ public class NullCheckController {
             legacy = "MD5";
         }
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-256";
         if (strong == null) {
             strong = "MD5";
         }
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -22,10 +22,10 @@ public class FormatController {
 
         String legacy = String.format("%s%d", "MD", 5);
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = String.format("SHA-%d", 256);
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

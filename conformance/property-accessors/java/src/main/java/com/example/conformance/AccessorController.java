@@ -41,9 +41,9 @@ public class AccessorController {
         legacy.setValue("MD5");
         Option strong = new Option("SHA-256");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.getValue());
+        MessageDigest.getInstance(legacy.getValue()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.getValue());
+        MessageDigest.getInstance(strong.getValue()).digest();
         return "ok";
     }
 }

@@ -22,9 +22,9 @@ public class LiteralController {
 
         Map<String, String> algorithms = Map.of("legacy", "MD5", "current", "SHA-256");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(algorithms.get("legacy"));
+        MessageDigest.getInstance(algorithms.get("legacy")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(algorithms.get("current"));
+        MessageDigest.getInstance(algorithms.get("current")).digest();
         return "ok";
     }
 }

@@ -33,9 +33,9 @@ public class RecursionController {
         Runtime.getRuntime().exec("ping -c 1" + pad(host, 2));
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(unwrap("MD5", 3));
+        MessageDigest.getInstance(unwrap("MD5", 3)).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(unwrap("SHA-256", 3));
+        MessageDigest.getInstance(unwrap("SHA-256", 3)).digest();
         return "ok";
     }
 }

@@ -40,11 +40,11 @@ public class ResourceController {
 
         try (Lease legacy = new Lease("MD5")) {
             // plumb-expect: weak-hash
-            MessageDigest.getInstance(legacy.value());
+            MessageDigest.getInstance(legacy.value()).digest();
         }
         try (Lease strong = new Lease("SHA-256")) {
             // plumb-ok: weak-hash
-            MessageDigest.getInstance(strong.value());
+            MessageDigest.getInstance(strong.value()).digest();
         }
         return "ok";
     }

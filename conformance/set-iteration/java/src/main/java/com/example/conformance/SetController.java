@@ -25,11 +25,11 @@ public class SetController {
 
         for (String legacy : Set.of("MD5")) {
             // plumb-expect: weak-hash
-            MessageDigest.getInstance(legacy);
+            MessageDigest.getInstance(legacy).digest();
         }
         for (String strong : Set.of("SHA-256", "SHA-512")) {
             // plumb-ok: weak-hash
-            MessageDigest.getInstance(strong);
+            MessageDigest.getInstance(strong).digest();
         }
         return "ok";
     }

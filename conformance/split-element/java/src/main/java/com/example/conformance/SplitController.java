@@ -22,9 +22,9 @@ public class SplitController {
 
         String[] names = "MD5,SHA-256".split(",");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(names[0]);
+        MessageDigest.getInstance(names[0]).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(names[1]);
+        MessageDigest.getInstance(names[1]).digest();
         return "ok";
     }
 }

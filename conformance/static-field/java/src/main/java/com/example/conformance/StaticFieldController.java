@@ -27,9 +27,9 @@ public class StaticFieldController {
         Runtime.getRuntime().exec("ping -c 1 " + Settings.lastHost);
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(Settings.LEGACY_ALGORITHM);
+        MessageDigest.getInstance(Settings.LEGACY_ALGORITHM).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(Settings.CURRENT_ALGORITHM);
+        MessageDigest.getInstance(Settings.CURRENT_ALGORITHM).digest();
         return "ok";
     }
 }

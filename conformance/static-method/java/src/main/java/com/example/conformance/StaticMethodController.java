@@ -32,9 +32,9 @@ public class StaticMethodController {
         Runtime.getRuntime().exec(Commands.ping(host));
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(Commands.algorithm("MD", "5"));
+        MessageDigest.getInstance(Commands.algorithm("MD", "5")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(Commands.algorithm("SHA-", "256"));
+        MessageDigest.getInstance(Commands.algorithm("SHA-", "256")).digest();
         return "ok";
     }
 }

@@ -26,11 +26,11 @@ public class BuilderController {
         StringBuilder legacy = new StringBuilder();
         legacy.append("MD").append(5);
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.toString());
+        MessageDigest.getInstance(legacy.toString()).digest();
         StringBuilder strong = new StringBuilder("SHA");
         strong.append('-').append(256);
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.toString());
+        MessageDigest.getInstance(strong.toString()).digest();
         return "ok";
     }
 }

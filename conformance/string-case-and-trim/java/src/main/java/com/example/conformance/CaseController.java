@@ -23,10 +23,10 @@ public class CaseController {
 
         String legacy = " md5 ".trim().toUpperCase(Locale.ROOT);
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = " sha-256 ".trim().toUpperCase(Locale.ROOT);
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -25,10 +25,10 @@ public class ConcatController {
         String family = "MD";
         String legacy = family + "5";
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-" + "256";
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

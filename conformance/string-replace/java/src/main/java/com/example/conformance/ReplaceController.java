@@ -24,10 +24,10 @@ public class ReplaceController {
 
         String legacy = "MD-5".replace("-", "");
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA_256".replace("_", "-");
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -49,9 +49,9 @@ public class OverrideController {
         Hasher legacy = new LegacyHasher();
         Hasher strong = new Hasher();
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.algorithm());
+        MessageDigest.getInstance(legacy.algorithm()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong.algorithm());
+        MessageDigest.getInstance(strong.algorithm()).digest();
         return "ok";
     }
 }

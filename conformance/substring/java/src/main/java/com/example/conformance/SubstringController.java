@@ -22,10 +22,10 @@ public class SubstringController {
 
         String legacy = "MD5-legacy".substring(0, 3);
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "SHA-256-current".substring(0, 7);
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -50,9 +50,9 @@ public class SuperCallController {
 
         Pinger modern = new ModernPinger();
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(quiet.algorithm());
+        MessageDigest.getInstance(quiet.algorithm()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(modern.algorithm());
+        MessageDigest.getInstance(modern.algorithm()).digest();
         return "ok";
     }
 }

@@ -65,9 +65,9 @@ public class SuperConstructorController {
         Digest legacy = new LegacyDigest();
         Digest modern = new ModernDigest();
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy.algorithm());
+        MessageDigest.getInstance(legacy.algorithm()).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(modern.algorithm());
+        MessageDigest.getInstance(modern.algorithm()).digest();
         return "ok";
     }
 }

@@ -37,7 +37,7 @@ public class SwitchController {
             default -> throw new IllegalArgumentException(level);
         };
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String modernLevel = "modern";
         String strong = switch (modernLevel) {
             case "legacy" -> "MD5";
@@ -45,7 +45,7 @@ public class SwitchController {
             default -> throw new IllegalArgumentException(modernLevel);
         };
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

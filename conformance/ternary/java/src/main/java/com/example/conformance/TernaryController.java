@@ -24,10 +24,10 @@ public class TernaryController {
 
         String legacy = LEGACY_CLIENTS ? "MD5" : "SHA-256";
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = LEGACY_CLIENTS ? "SHA-256" : "MD5";
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

@@ -43,7 +43,7 @@ public class FinallyController {
             legacy = "MD5";
         }
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(legacy);
+        MessageDigest.getInstance(legacy).digest();
         String strong = "MD5";
         try {
             check(strong);
@@ -51,7 +51,7 @@ public class FinallyController {
             strong = "SHA-256";
         }
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(strong);
+        MessageDigest.getInstance(strong).digest();
         return "ok";
     }
 }

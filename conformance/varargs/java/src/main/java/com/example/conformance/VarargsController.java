@@ -23,9 +23,9 @@ public class VarargsController {
         Runtime.getRuntime().exec("ping -c 1 " + first(host, "localhost"));
 
         // plumb-expect: weak-hash
-        MessageDigest.getInstance(first("MD5", "SHA-256"));
+        MessageDigest.getInstance(first("MD5", "SHA-256")).digest();
         // plumb-ok: weak-hash
-        MessageDigest.getInstance(first("SHA-256", "MD5"));
+        MessageDigest.getInstance(first("SHA-256", "MD5")).digest();
         return "ok";
     }
 }
