@@ -1179,6 +1179,9 @@ impl Analysis<'_, '_> {
                 }
             }
         }
+        // The constants the caller's objects hold in the fields the value was
+        // read from, while every such field is known here.
+        let mut field_constants: Option<Vec<Const>> = Some(Vec::new());
         for label in &value.taint {
             let replacement: Labels = match label.origin {
                 Origin::Param(index) => match actuals.get(index as usize) {
@@ -1189,9 +1192,16 @@ impl Analysis<'_, '_> {
                     Some(Some(actual)) => {
                         let actual = actual.clone();
                         let field_value = self.read_field(state, &actual, field, span);
+                        match (&mut field_constants, field_value.konst.is_known()) {
+                            (Some(all), true) => all.extend(field_value.konst.values().to_vec()),
+                            _ => field_constants = None,
+                        }
                         self.deep_value(state, &field_value).taint
                     }
-                    _ => Labels::new(),
+                    _ => {
+                        field_constants = None;
+                        Labels::new()
+                    }
                 },
                 _ => {
                     crate::value::add_label(&mut out.taint, *label);
@@ -1215,6 +1225,21 @@ impl Analysis<'_, '_> {
                     },
                 );
             }
+        }
+        // Hints a field read collects from every construction of its class
+        // stand for an object the summary could not see; where the caller's
+        // objects are known, only what they hold remains possible.
+        let read_fields = value
+            .taint
+            .iter()
+            .any(|l| matches!(l.origin, Origin::ParamField(..)));
+        if let (true, Some(known), Some(hints)) = (read_fields, &field_constants, &out.hints) {
+            let kept: Vec<Const> = hints
+                .iter()
+                .filter(|h| known.contains(h))
+                .cloned()
+                .collect();
+            out.hints = (!kept.is_empty()).then(|| kept.into());
         }
         out
     }
