@@ -249,6 +249,17 @@ impl Analysis<'_, '_> {
         self.engine.project_methods(owner, method, self.language)
     }
 
+    /// The class of a receiver built in this analysis by a constructor
+    /// call: calls on it run that class's methods, not every override.
+    fn exact_class(&self, state: &State, value: &Value) -> Option<Name> {
+        match value.obj {
+            Some(ObjId::Site(site)) if self.exact_objects.contains(&site) => {
+                state.heap.get(&ObjId::Site(site)).and_then(|obj| obj.ty)
+            }
+            _ => None,
+        }
+    }
+
     pub fn method_call(
         &mut self,
         state: &mut State,
@@ -278,7 +289,10 @@ impl Analysis<'_, '_> {
                     return self.model_call(state, callee, &models, Some(receiver), args, span);
                 }
             }
-            let (candidates, qualified) = self.project_methods(ty, name);
+            let (candidates, qualified) = match self.exact_class(state, &receiver.value) {
+                Some(class) => self.engine.exact_method(class, name, self.language),
+                None => self.project_methods(ty, name),
+            };
             if !candidates.is_empty() {
                 return self.project_call(
                     state,
@@ -648,6 +662,9 @@ impl Analysis<'_, '_> {
         } else {
             Value::typed(Some(ty))
         };
+        if project_class {
+            self.exact_objects.insert(self.site);
+        }
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
                 Language::Python => "__init__",

@@ -521,6 +521,24 @@ impl<'p> Engine<'p> {
 
     /// Project methods `method` callable on a value of type `owner`: the
     /// inherited definition, and overrides in subclasses for virtual calls.
+    /// The method an object of exactly `class` runs: its own or the nearest
+    /// inherited one, no overrides below it.
+    pub fn exact_method(&self, class: Name, method: Name, language: Language) -> ProjectMethods {
+        for &ty in self.supertypes(class, language).iter() {
+            let name = ty.join(method.as_str());
+            if let Some(functions) = self.index.functions.get(&name) {
+                let module = |f: &FuncRef| &self.project.modules[f.module as usize];
+                let found: Vec<FuncRef> = functions
+                    .iter()
+                    .copied()
+                    .filter(|f| !module(f).functions[f.func.0 as usize].blocks.is_empty())
+                    .collect();
+                return (found.into(), name);
+            }
+        }
+        (Arc::from([]), class.join(method.as_str()))
+    }
+
     pub fn project_methods(&self, owner: Name, method: Name, language: Language) -> ProjectMethods {
         let key = (owner, method, language);
         if let Some(found) = self.project_methods.borrow().get(&key) {

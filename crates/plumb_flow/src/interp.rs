@@ -140,6 +140,9 @@ pub struct Analysis<'e, 'p> {
     /// Set by a call that never returns: the rest of the block is dead.
     pub diverged: bool,
     pub specialisations: u32,
+    /// Objects of this analysis built by a constructor call of a project
+    /// class (by allocation site): their class is exactly the one built.
+    pub exact_objects: rustc_hash::FxHashSet<u32>,
     /// Per block: temporaries used nowhere else, dropped when it ends.
     /// The unknown-origin step of each call site, made once per analysis.
     pub unknown_steps: FxHashMap<Span, crate::trace::StepId>,
@@ -190,6 +193,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             call_span: Span::DUMMY,
             diverged: false,
             specialisations: 0,
+            exact_objects: rustc_hash::FxHashSet::default(),
             unknown_steps: FxHashMap::default(),
             deferred: Vec::new(),
             event_site: None,
