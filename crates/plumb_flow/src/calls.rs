@@ -281,6 +281,20 @@ impl Analysis<'_, '_> {
         if let Some(value) = self.string_method(state, &receiver.value, name, &args) {
             return value;
         }
+        // `supplier.get()` on a local holding a Java lambda (or any method of
+        // the one a lambda implements): the lambda runs.
+        if let Some(closure) = receiver.operand.and_then(|op| self.closure_held_by(op)) {
+            let arity = self.engine.project.modules[self.func.module as usize]
+                .functions
+                .get(closure.0 as usize)
+                .map(|f| f.params.len());
+            // A default method (`comparator.reversed()`) takes other arguments.
+            if self.language == Language::Java && arity == Some(args.len()) {
+                if let Some(value) = self.closure_call(state, closure, &args, span) {
+                    return value;
+                }
+            }
+        }
         if let Some(ty) = receiver.value.ty {
             // A library whose own source is in the scan (the JDK, a vendored
             // package) is still described by its models.
@@ -961,6 +975,43 @@ impl Analysis<'_, '_> {
         Some(self.apply_summary(state, &summary, &actuals, span, function.name))
     }
 
+    /// A library call that runs the function it is handed on each element
+    /// of a container (`items.forEach(f)`): the function's summary with an
+    /// element for its first parameter.
+    fn run_callback(
+        &mut self,
+        state: &mut State,
+        callback: plumb_models::Callback,
+        receiver: Option<&Value>,
+        args: &[ArgValue],
+        span: Span,
+    ) {
+        let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
+        let Some(var) = positional.get(callback.arg).and_then(|a| a.var) else {
+            return;
+        };
+        let Some(closure) = self.closure_held_by(&Operand::Var(var)) else {
+            return;
+        };
+        let container = match callback.elements_of {
+            Some(index) => positional.get(index).map(|a| a.value.clone()),
+            None => receiver.cloned(),
+        };
+        let Some(container) = container else {
+            return;
+        };
+        let element = self.container_element(state, &container);
+        let element = ArgValue {
+            keyword: None,
+            value: element,
+            spread: false,
+            literal: false,
+            var: None,
+            path: None,
+        };
+        self.closure_call(state, closure, &[element], span);
+    }
+
     /// Whether re-analysing `func` with constant arguments can change what it
     /// does: it branches, or its result is built from its parameters.
     fn constants_matter(&self, func: FuncRef) -> bool {
@@ -1375,6 +1426,9 @@ impl Analysis<'_, '_> {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let args = self.with_option_keywords(state, args);
         let receiver_value = receiver.as_ref().map(|r| r.value.clone());
+        if let Some(callback) = models.iter().find_map(|m| m.calls_back) {
+            self.run_callback(state, callback, receiver_value.as_ref(), &args, span);
+        }
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
         let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());
         // Result: taint per `propagate`.

@@ -9,7 +9,7 @@ mod schema;
 mod store;
 
 pub use schema::{
-    ArgEquals, ArgRef, ContainerOp, FieldSet, FunctionModel, GlobalModel, HandlerModel,
+    ArgEquals, ArgRef, Callback, ContainerOp, FieldSet, FunctionModel, GlobalModel, HandlerModel,
     KeyedFieldSet, ModelFile, ParamSourceModel, ParamsMode, ResponseKind, RouteCallModel,
     SourceKind, StoreEffect, TypeModel,
 };

@@ -187,6 +187,19 @@ pub struct FunctionModel {
     /// the values it may return.
     #[serde(default)]
     pub environment: bool,
+    /// The call runs a function it is handed with each element of a
+    /// container (`items.forEach(f)`, `map(f, items)`).
+    pub calls_back: Option<Callback>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Callback {
+    /// Position of the function among the positional arguments.
+    pub arg: usize,
+    /// Position of the container whose elements it receives; the receiver
+    /// when absent.
+    pub elements_of: Option<usize>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
