@@ -1835,6 +1835,16 @@ impl Analysis<'_, '_> {
                 label.cleaned |= bit;
             }
         }
+        // `Integer.parseInt("5")`, `parseInt("5", 10)`: the number a constant
+        // text spells.
+        if let Some(index) = models.iter().find_map(|m| m.parses_integer) {
+            let text = positional
+                .get(index)
+                .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
+            if let Some(n) = text.and_then(|t| t.trim().parse::<i64>().ok()) {
+                result.konst = Konst::single(Const::Int(n));
+            }
+        }
         result
     }
 

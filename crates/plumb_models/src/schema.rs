@@ -187,6 +187,8 @@ pub struct FunctionModel {
     /// the values it may return.
     #[serde(default)]
     pub environment: bool,
+    /// The result is the integer the constant text at this position spells.
+    pub parses_integer: Option<usize>,
     /// The call runs a function it is handed with each element of a
     /// container (`items.forEach(f)`, `map(f, items)`).
     pub calls_back: Option<Callback>,
