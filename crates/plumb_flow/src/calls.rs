@@ -1991,6 +1991,47 @@ impl Analysis<'_, '_> {
 
     /// String methods on strings: folded when constant, taint kept, and CR/LF
     /// removal recorded for the injection rules that care.
+    /// A constant text split on a constant separator: a list of the
+    /// constant parts, so that `"MD5,SHA-256".split(",")[0]` is `"MD5"`.
+    /// Java splits on a regular expression: only a separator without
+    /// metacharacters is read as text.
+    fn split_constant(
+        &mut self,
+        state: &mut State,
+        receiver: &Value,
+        args: &[ArgValue],
+    ) -> Option<Value> {
+        let text = receiver.konst.as_single_str()?.to_owned();
+        let separator = args.first()?.value.konst.as_single_str()?.to_owned();
+        let limited = args.len() > 1;
+        let regex_meta = |c: char| "\\^$.|?*+()[]{}".contains(c);
+        if separator.is_empty()
+            || limited
+            || (self.language == Language::Java && separator.chars().any(regex_meta))
+        {
+            return None;
+        }
+        let parts: Vec<Value> = text
+            .split(separator.as_str())
+            .map(|part| {
+                let mut value = Value::constant(Const::str(part));
+                value.taint = receiver.taint.clone();
+                value
+            })
+            .collect();
+        let list_type = match self.language {
+            Language::Java => "java.util.List",
+            Language::Python => "list",
+            Language::JavaScript | Language::TypeScript => "Array",
+        };
+        let mut list = self.allocate(state, Some(Name::new(list_type)));
+        if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
+            obj.items = Some(parts);
+        }
+        list.taint = receiver.taint.clone();
+        Some(list)
+    }
+
     fn string_method(
         &mut self,
         state: &mut State,
@@ -2051,6 +2092,11 @@ impl Analysis<'_, '_> {
             value.exact_param = None;
             value.ty = receiver.ty;
             return Some(value);
+        }
+        if method == "split" {
+            if let Some(parts) = self.split_constant(state, receiver, args) {
+                return Some(parts);
+            }
         }
         let arg_consts: Vec<Option<&Const>> =
             args.iter().map(|a| a.value.konst.as_single()).collect();
