@@ -70,7 +70,7 @@ pub struct Engine<'p> {
     pub project: &'p Project,
     pub index: ProjectIndex,
     pub models: &'p Models,
-    known_types: [FxHashSet<Name>; 3],
+    known_types: [FxHashSet<Name>; 4],
     pub config: ConfigValues,
     scopes: Vec<crate::resolve::ModuleScope>,
     empty_scope: crate::resolve::ModuleScope,
@@ -99,7 +99,7 @@ pub struct Engine<'p> {
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
-    stateful_types: [FxHashSet<Name>; 3],
+    stateful_types: [FxHashSet<Name>; 4],
 }
 
 /// Counters bumped from every thread without a lock.
@@ -141,6 +141,7 @@ impl<'p> Engine<'p> {
             known_library_types(&models.java),
             known_library_types(&models.python),
             known_library_types(&models.javascript),
+            known_library_types(&models.go),
         ];
         let engine = Engine {
             project,
@@ -179,6 +180,7 @@ impl<'p> Engine<'p> {
                 stateful_types(&models.java),
                 stateful_types(&models.python),
                 stateful_types(&models.javascript),
+                stateful_types(&models.go),
             ],
         };
         engine.resolve_class_hierarchy()
@@ -208,6 +210,7 @@ impl<'p> Engine<'p> {
             Language::Java => &self.models.java,
             Language::Python => &self.models.python,
             Language::JavaScript | Language::TypeScript => &self.models.javascript,
+            Language::Go => &self.models.go,
         }
     }
 
@@ -900,6 +903,7 @@ fn language_slot(language: Language) -> usize {
         Language::Java => 0,
         Language::Python => 1,
         Language::JavaScript | Language::TypeScript => 2,
+        Language::Go => 3,
     }
 }
 

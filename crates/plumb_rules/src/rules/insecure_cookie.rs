@@ -98,6 +98,16 @@ fn truthy(value: Option<&Konst>) -> bool {
     })
 }
 
+/// Go's `MaxAge: -1` deletes the cookie (0 means no Max-Age at all).
+fn negative(value: Option<&Konst>) -> bool {
+    value.is_some_and(|v| {
+        !v.values().is_empty()
+            && v.values()
+                .iter()
+                .all(|c| matches!(c, Const::Int(n) if *n < 0))
+    })
+}
+
 fn zero(value: Option<&Konst>) -> bool {
     value.is_some_and(|v| v.values().len() == 1 && matches!(v.as_single(), Some(Const::Int(0))))
 }
@@ -116,6 +126,9 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             fields,
             &["maxAge", "keyword:max_age", "keyword:expires"],
         )) {
+            continue;
+        }
+        if negative(value_of(fields, &["MaxAge"])) {
             continue;
         }
         if event.callee.as_str().ends_with("delete_cookie") {
