@@ -224,7 +224,6 @@ impl Lowerer<'_> {
             ctx.b.function_mut().parent = Some(parent);
         }
         self.enter_ctx(ctx);
-        let depth = std::mem::take(&mut self.depth);
         if let Some(receiver) = receiver {
             let ty_node = self.field(receiver, FieldName::Type);
             let owner = ty_node.and_then(|t| self.receiver_type_name(t));
@@ -262,7 +261,6 @@ impl Lowerer<'_> {
                 named.map(plumb_ir::Operand::Var),
             ));
         }
-        self.depth = depth;
         self.leave_ctx();
         id
     }

@@ -11,6 +11,9 @@ use crate::fields::FieldName;
 use crate::kinds::KindExt;
 use crate::span_of;
 
+/// Links of one `+`/`&&` chain lowered in a loop; longer ones are cut.
+const MAX_CHAIN: usize = 100_000;
+
 type ExprFn<'s> = for<'a, 't> fn(&'a mut Lowerer<'s>, Node<'t>) -> Expr;
 
 impl<'s> Lowerer<'s> {
@@ -188,27 +191,40 @@ impl<'s> Lowerer<'s> {
         unescape(inner)
     }
 
-    /// Whether an expression is text for sure: a string literal or string
-    /// building (`"a" + x`).
+    /// Whether an expression is text for sure: a string literal, or a `+`
+    /// chain with one (`"a" + x`, `x + "b" + y`). The chain's left spine is
+    /// walked in a loop: long chains are deep on the left.
     pub(super) fn is_text(&self, node: Node<'_>) -> bool {
-        match node.kind_name() {
-            "interpreted_string_literal" | "raw_string_literal" => true,
-            "parenthesized_expression" => named_children(node)
-                .into_iter()
-                .next()
-                .is_some_and(|inner| self.is_text(inner)),
-            "binary_expression" => {
-                self.field(node, FieldName::Operator)
-                    .is_some_and(|o| self.text(o) == "+")
-                    && (self
-                        .field(node, FieldName::Left)
-                        .is_some_and(|l| self.is_text(l))
-                        || self
-                            .field(node, FieldName::Right)
-                            .is_some_and(|r| self.is_text(r)))
+        let mut current = node;
+        for _ in 0..MAX_CHAIN {
+            match current.kind_name() {
+                "interpreted_string_literal" | "raw_string_literal" => return true,
+                "parenthesized_expression" => match named_children(current).into_iter().next() {
+                    Some(inner) => current = inner,
+                    None => return false,
+                },
+                "binary_expression" => {
+                    if self
+                        .field(current, FieldName::Operator)
+                        .is_none_or(|o| self.text(o) != "+")
+                    {
+                        return false;
+                    }
+                    if self
+                        .field(current, FieldName::Right)
+                        .is_some_and(|r| is_string_literal(r))
+                    {
+                        return true;
+                    }
+                    match self.field(current, FieldName::Left) {
+                        Some(left) => current = left,
+                        None => return false,
+                    }
+                }
+                _ => return false,
             }
-            _ => false,
         }
+        false
     }
 
     // ---- operators ---------------------------------------------------------
@@ -220,49 +236,60 @@ impl<'s> Lowerer<'s> {
         }
     }
 
-    /// `+` with text on either side is string building (`Concat`, flattened
-    /// over a chain); `&&`/`||` as values are `Binary(And|Or)`.
+    /// `+` with text on either side is string building (`Concat`, one over
+    /// a whole chain); `&&`/`||` as values are `Binary(And|Or)`. Chains
+    /// are deep on the left (`a + b + c` is `(a + b) + c`): the left spine
+    /// is walked in a loop, so a long chain needs no recursion.
     fn binary(&mut self, node: Node<'_>) -> Expr {
-        let operator = self
-            .field(node, FieldName::Operator)
-            .map_or("", |o| self.text(o));
-        let (Some(left), Some(right)) = (
-            self.field(node, FieldName::Left),
-            self.field(node, FieldName::Right),
-        ) else {
+        let mut spine = vec![node];
+        let mut leftmost = self.field(node, FieldName::Left);
+        while let Some(left) = leftmost {
+            if left.kind_name() != "binary_expression" || spine.len() >= MAX_CHAIN {
+                break;
+            }
+            spine.push(left);
+            leftmost = self.field(left, FieldName::Left);
+        }
+        let Some(leftmost) = leftmost else {
             return opaque("binary_expression", Vec::new());
         };
-        if operator == "+" && self.is_text(node) {
-            let mut parts = Vec::new();
-            self.concat_parts(left, &mut parts);
-            self.concat_parts(right, &mut parts);
-            return Expr::Concat(parts);
-        }
-        let a = self.operand(left);
-        let b = self.operand(right);
-        match binary_op(operator) {
-            Some(op) => Expr::Binary(op, a, b),
-            None => opaque("binary_expression", vec![a, b]),
-        }
-    }
-
-    fn concat_parts(&mut self, node: Node<'_>, parts: &mut Vec<Operand>) {
-        let is_plus = node.kind_name() == "binary_expression"
-            && self
-                .field(node, FieldName::Operator)
-                .is_some_and(|o| self.text(o) == "+")
-            && self.is_text(node);
-        if is_plus && self.descend() {
-            if let Some(left) = self.field(node, FieldName::Left) {
-                self.concat_parts(left, parts);
+        let mut parts = vec![self.operand(leftmost)];
+        let mut text = self.is_text(leftmost);
+        let mut value: Option<Expr> = None;
+        for &step in spine.iter().rev() {
+            let operator = self
+                .field(step, FieldName::Operator)
+                .map_or("", |o| self.text(o));
+            let Some(right) = self.field(step, FieldName::Right) else {
+                continue;
+            };
+            let span = span_of(step);
+            if operator == "+" && (text || self.is_text(right)) {
+                if let Some(done) = value.take() {
+                    parts = vec![self.spill(done, span)];
+                }
+                parts.push(self.operand(right));
+                text = true;
+                continue;
             }
-            if let Some(right) = self.field(node, FieldName::Right) {
-                self.concat_parts(right, parts);
-            }
-            self.ascend();
-            return;
+            let left = match value.take() {
+                Some(done) => self.spill(done, span),
+                None if text => self.spill(Expr::Concat(std::mem::take(&mut parts)), span),
+                None => parts.pop().unwrap_or(Operand::Const(Const::Null)),
+            };
+            parts.clear();
+            text = false;
+            let right = self.operand(right);
+            value = Some(match binary_op(operator) {
+                Some(op) => Expr::Binary(op, left, right),
+                None => opaque("binary_expression", vec![left, right]),
+            });
         }
-        parts.push(self.operand(node));
+        match value {
+            Some(done) => done,
+            None if text => Expr::Concat(parts),
+            None => Expr::Use(parts.pop().unwrap_or(Operand::Const(Const::Null))),
+        }
     }
 
     /// `&x` and `*p` are transparent; `<-ch` receives an unknown value.
@@ -647,6 +674,13 @@ impl<'s> Lowerer<'s> {
         }
         Expr::Use(object)
     }
+}
+
+fn is_string_literal(node: Node<'_>) -> bool {
+    matches!(
+        node.kind_name(),
+        "interpreted_string_literal" | "raw_string_literal"
+    )
 }
 
 fn call(callee: Callee, args: Vec<Arg>) -> Expr {

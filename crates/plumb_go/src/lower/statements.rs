@@ -5,7 +5,7 @@ use plumb_ir::{BinOp, Const, Expr, InstrKind, Operand, Terminator};
 use tree_sitter::Node;
 
 use super::{named_children, opaque, JumpTargets, Lowerer};
-use crate::fields::FieldName;
+use crate::fields::{FieldExt, FieldName};
 use crate::kinds::KindExt;
 use crate::span_of;
 
@@ -121,12 +121,11 @@ impl<'s> Lowerer<'s> {
 
     fn receive_statement(&mut self, node: Node<'_>) {
         let span = span_of(node);
-        let channel = self
-            .field(node, FieldName::Right)
-            .map(|r| self.operand(r))
-            .into_iter()
-            .collect();
-        let value = opaque("receive", channel);
+        // The right side is the receive itself (`<-ch`).
+        let value = match self.field(node, FieldName::Right) {
+            Some(right) => self.value(right),
+            None => opaque("receive", Vec::new()),
+        };
         let Some(left) = self.field(node, FieldName::Left) else {
             self.eval(value, span);
             return;
@@ -326,8 +325,9 @@ impl<'s> Lowerer<'s> {
                 post = self.field(clause, FieldName::Update);
             }
             Some(clause) if clause.kind_name() == "range_clause" => {
-                let collection = self
-                    .field(clause, FieldName::Right)
+                let right = self.field(clause, FieldName::Right);
+                let literal_sequence = right.is_some_and(is_sequence_literal);
+                let collection = right
                     .map(|r| self.operand(r))
                     .unwrap_or(Operand::Const(Const::Null));
                 self.goto(header);
@@ -337,7 +337,7 @@ impl<'s> Lowerer<'s> {
                     .b
                     .assign_temp(opaque("has_next", Vec::new()), span_of(clause));
                 self.branch(more, body, exit);
-                range = Some((clause, collection));
+                range = Some((clause, collection, literal_sequence));
             }
             Some(condition) => {
                 self.goto(header);
@@ -352,8 +352,8 @@ impl<'s> Lowerer<'s> {
         }
         self.switch_to(body);
         self.cur.b.push_scope();
-        if let Some((clause, collection)) = range {
-            self.range_bindings(clause, collection);
+        if let Some((clause, collection, literal_sequence)) = range {
+            self.range_bindings(clause, collection, literal_sequence);
         }
         self.cur.jumps.push(JumpTargets {
             label,
@@ -378,14 +378,14 @@ impl<'s> Lowerer<'s> {
     /// `for k, v := range xs`: `v` is an element; `k` is an index (a
     /// number) for slices, arrays and strings and a key for maps, so it
     /// keeps the collection's data unless the collection is a sequence.
-    fn range_bindings(&mut self, clause: Node<'_>, collection: Operand) {
+    fn range_bindings(&mut self, clause: Node<'_>, collection: Operand, literal_sequence: bool) {
         let span = span_of(clause);
         let Some(left) = self.field(clause, FieldName::Left) else {
             return;
         };
         let targets = named_children(left);
         let declares = self.text(clause).contains(":=");
-        let sequence = self.is_sequence(&collection);
+        let sequence = literal_sequence || self.is_sequence(&collection);
         for (position, target) in targets.into_iter().enumerate() {
             let value = if position == 0 {
                 if sequence {
@@ -723,6 +723,20 @@ impl<'s> Lowerer<'s> {
             }
         }
         self.ascend();
+    }
+}
+
+/// A slice or array literal, or a string literal: ranged by index.
+fn is_sequence_literal(node: Node<'_>) -> bool {
+    match node.kind_name() {
+        "interpreted_string_literal" | "raw_string_literal" => true,
+        "composite_literal" => node.field(FieldName::Type).is_some_and(|t| {
+            matches!(
+                t.kind_name(),
+                "slice_type" | "array_type" | "implicit_length_array_type"
+            )
+        }),
+        _ => false,
     }
 }
 
