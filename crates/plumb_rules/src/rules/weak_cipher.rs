@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[327],
     owasp: &["A02:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports encryption with a broken algorithm or mode, at the call that names
@@ -22,6 +22,8 @@ including a constructor argument the project's own constructions pass in.
 AES in GCM mode, AES/CBC with a random IV, and ChaCha20 are not reported,
 nor is `ECB` named for a public-key cipher (`RSA/ECB/OAEPWithSHA-256AndMGF1Padding`),
 where the JCA mode is a placeholder.
+
+In Go: `crypto/des.NewCipher`/`NewTripleDESCipher` and `crypto/rc4.NewCipher`.
 
 ## Why is this bad?
 
@@ -47,6 +49,15 @@ def encrypt(key: bytes, data: bytes) -> bytes:
     return cipher.encrypt(pad(data, AES.block_size))
 ```
 
+```go
+func encrypt(key, block []byte) []byte {
+	c, _ := des.NewCipher(key)
+	out := make([]byte, len(block))
+	c.Encrypt(out, block)
+	return out
+}
+```
+
 ## Use instead
 
 Use an authenticated mode with a fresh nonce per message, and store the
@@ -66,6 +77,14 @@ public byte[] encrypt(SecretKey key, byte[] data) throws GeneralSecurityExceptio
 def encrypt(key: bytes, data: bytes) -> bytes:
     nonce = os.urandom(12)
     return nonce + AESGCM(key).encrypt(nonce, data, None)
+```
+
+```go
+func encrypt(key, nonce, data []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	gcm, _ := cipher.NewGCM(block)
+	return gcm.Seal(nil, nonce, data, nil)
+}
 ```
 
 ## References
@@ -128,15 +147,19 @@ fn openssl_weakness(lower: &str) -> Option<&'static str> {
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for event in context.sinks(RULE.id) {
         let reason = if event.call_only {
-            weakness(
-                event
-                    .callee
-                    .as_str()
-                    .trim_end_matches(".<init>")
-                    .trim_end_matches(".new"),
-            )
-            .or(Some("the algorithm or mode is weak"))
-            .map(|r| (crate::context::short_name(event.callee.as_str()), r))
+            let callee = event
+                .callee
+                .as_str()
+                .trim_end_matches(".<init>")
+                .trim_end_matches(".new");
+            // Go names the algorithm by package: `crypto/des.NewCipher`.
+            let package = callee
+                .rsplit_once('.')
+                .and_then(|(owner, _)| owner.rsplit('/').next());
+            weakness(callee)
+                .or_else(|| package.and_then(weakness))
+                .or(Some("the algorithm or mode is weak"))
+                .map(|r| (crate::context::short_name(event.callee.as_str()), r))
         } else {
             event.value.possible_constants().find_map(|c| match c {
                 Const::Str(name) => weakness(name).map(|r| (name.to_string(), r)),
