@@ -1566,6 +1566,11 @@ impl Analysis<'_, '_> {
                     spread_keywords(state, &arg.value, &mut fields);
                 }
             }
+            for (position, keyword) in model.positional_keywords.iter().enumerate() {
+                if let Some(arg) = positional.get(position) {
+                    fields.push((format!("keyword:{keyword}"), arg.value.konst.clone()));
+                }
+            }
             let mut targets: Vec<(u32, Value, bool)> = Vec::new();
             for (slot, reference) in model.args.iter().enumerate() {
                 let value = match reference {
@@ -2329,6 +2334,10 @@ fn short_callee(callee: Name) -> String {
     let mut parts: Vec<&str> = text.rsplitn(3, '.').collect();
     parts.truncate(2);
     parts.reverse();
+    // A Go package is named by its last path element (`net/http` → `http`).
+    if let Some(owner) = parts.first_mut() {
+        *owner = owner.rsplit('/').next().unwrap_or(owner);
+    }
     parts.join(".")
 }
 

@@ -156,6 +156,11 @@ pub struct FunctionModel {
     /// The sink applies only when a positional argument is one of these
     /// constants: the header a generic `header(name, value)` sets.
     pub when_arg: Option<ArgEquals>,
+    /// Names of positional arguments, read by rules as if they were
+    /// keywords: Gin's `c.SetCookie(name, value, maxAge, path, domain,
+    /// secure, httpOnly)`.
+    #[serde(default)]
+    pub positional_keywords: Vec<String>,
     /// The sink applies only when a positional argument has one of these
     /// types: what Go's `fmt.Fprintf(w, ..)` writes to.
     pub when_arg_type: Option<ArgTyped>,

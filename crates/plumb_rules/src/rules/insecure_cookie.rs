@@ -144,7 +144,7 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         )) {
             continue;
         }
-        if negative(value_of(fields, &["MaxAge"])) {
+        if negative(value_of(fields, &["MaxAge", "keyword:MaxAge"])) {
             continue;
         }
         if event.callee.as_str().ends_with("delete_cookie") {
