@@ -191,12 +191,25 @@ impl<'p> Engine<'p> {
         for (index, module) in self.project.modules.iter().enumerate() {
             let resolver = self.resolver_for(index as u32);
             for class in &module.classes {
-                let supers = class
+                let supers: Vec<Name> = class
                     .supers
                     .iter()
                     .map(|sup| resolver.resolve_type(sup.name))
                     .collect();
                 resolved.push((class.qualified, supers));
+            }
+        }
+        let positions: FxHashMap<Name, usize> = resolved
+            .iter()
+            .enumerate()
+            .map(|(position, (class, _))| (*class, position))
+            .collect();
+        for (class, interface) in crate::go_interfaces::implementations(self.project) {
+            if let Some(&position) = positions.get(&class) {
+                let supers = &mut resolved[position].1;
+                if !supers.contains(&interface) {
+                    supers.push(interface);
+                }
             }
         }
         for (class, supers) in resolved {

@@ -117,10 +117,12 @@ impl Lowerer<'_> {
                 methods: Vec::new(),
                 span: span_of(spec),
             };
+            let id = ClassId(u32::try_from(self.classes.len()).unwrap_or(u32::MAX));
             if kind == ClassKind::Class {
                 self.struct_fields(ty, &mut class);
+            } else {
+                self.interface_methods(ty, id, &mut class);
             }
-            let id = ClassId(u32::try_from(self.classes.len()).unwrap_or(u32::MAX));
             self.class_ids.insert(name, id);
             self.classes.push(class);
         }
@@ -166,6 +168,31 @@ impl Lowerer<'_> {
                     span: span_of(name),
                 });
             }
+        }
+    }
+
+    /// An interface's methods are abstract methods (no blocks): a call on
+    /// an interface value dispatches to the structs that implement it,
+    /// which the analysis finds by their method sets.
+    fn interface_methods(&mut self, interface: Node<'_>, id: ClassId, class: &mut Class) {
+        for element in named_children(interface) {
+            if element.kind_name() != "method_elem" {
+                continue;
+            }
+            let Some(name) = self.field(element, FieldName::Name) else {
+                continue;
+            };
+            let name = self.text(name);
+            let qualified = qualify(&self.package, &format!("{}.{name}", class.name));
+            let ctx = self.new_ctx(name, qualified, FunctionKind::Method, span_of(element));
+            let function_id = ctx.id;
+            let mut function = ctx.b.finish();
+            function.class = Some(id);
+            function.blocks.clear();
+            if let Some(slot) = self.functions.get_mut(function_id.0 as usize) {
+                *slot = Some(function);
+            }
+            class.methods.push(function_id);
         }
     }
 
