@@ -180,11 +180,11 @@ fn syntax_errors_become_one_note_and_the_rest_is_scanned() {
 #[test]
 fn a_file_named_on_the_command_line_in_an_unknown_language_is_noted() {
     let tmp = tempfile::tempdir().unwrap();
-    write(tmp.path(), "main.go", "package main\n");
-    let run = plumb(tmp.path(), &["scan", "--format", "json", "main.go"]);
+    write(tmp.path(), "Main.hs", "main = putStrLn \"hi\"\n");
+    let run = plumb(tmp.path(), &["scan", "--format", "json", "Main.hs"]);
     run.assert_code(0);
     let notes = notes(&run);
-    assert!(note_for(&notes, "main.go").is_some(), "{notes:?}");
+    assert!(note_for(&notes, "Main.hs").is_some(), "{notes:?}");
 }
 
 #[test]

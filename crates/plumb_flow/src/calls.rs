@@ -402,6 +402,14 @@ impl Analysis<'_, '_> {
             }
             return list;
         }
+        if self.language == Language::Go
+            && matches!(
+                resolved.full.as_str(),
+                "fmt.Sprintf" | "fmt.Sprint" | "fmt.Sprintln"
+            )
+        {
+            return self.go_sprint(state, resolved.full, args);
+        }
         match (resolved.head, resolved.rest.as_slice()) {
             (Head::ProjectFunction(function), []) => {
                 let candidates = self
@@ -668,7 +676,9 @@ impl Analysis<'_, '_> {
         span: Span,
     ) -> Value {
         let project_class = self.engine.index.classes.contains_key(&ty);
+        // A Go composite literal is a value whose fields are stored next.
         let object = if project_class
+            || self.language == Language::Go
             || self.engine.is_stateful(ty, self.language)
             || ty.as_str().starts_with("java.util.")
         {
@@ -682,11 +692,14 @@ impl Analysis<'_, '_> {
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
                 Language::Python => "__init__",
-                Language::Java | Language::JavaScript | Language::TypeScript => "<init>",
+                Language::Java | Language::JavaScript | Language::TypeScript | Language::Go => {
+                    "<init>"
+                }
             };
             // A Python or JavaScript class without a constructor of its own
             // runs its base class's.
-            let inherits_constructor = self.language != Language::Java;
+            let inherits_constructor =
+                self.language.has_module_code() && self.language != Language::Go;
             let (candidates, qualified) = self.project_methods(ty, Name::new(constructor));
             let candidates: Vec<FuncRef> = candidates
                 .iter()
@@ -1551,8 +1564,19 @@ impl Analysis<'_, '_> {
                             plumb_models::SourceKind::UserInput => SourceKind::UserInput,
                             plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
                         };
-                        let text =
-                            format!("predictable random value from `{}`", short_callee(callee));
+                        let text = match kind {
+                            SourceKind::WeakRandom => {
+                                format!("predictable random value from `{}`", short_callee(callee))
+                            }
+                            _ => format!(
+                                "{} bound by `{}`",
+                                models
+                                    .iter()
+                                    .find_map(|m| m.label.as_deref())
+                                    .unwrap_or("request data"),
+                                short_callee(callee)
+                            ),
+                        };
                         written.taint.push(self.source_label(kind, span, text));
                     }
                     if let Some(var) = positional.get(target).and_then(|a| a.var) {
@@ -1726,6 +1750,21 @@ impl Analysis<'_, '_> {
                     continue;
                 }
             }
+            if let Some(wanted) = &model.when_arg_type {
+                let matches = positional
+                    .get(wanted.position)
+                    .and_then(|arg| arg.value.ty)
+                    .is_some_and(|ty| {
+                        self.engine
+                            .supertypes(ty, self.language)
+                            .iter()
+                            .chain(std::iter::once(&ty))
+                            .any(|t| wanted.types.iter().any(|w| w == t.as_str()))
+                    });
+                if !matches {
+                    continue;
+                }
+            }
             let mut fields: Vec<(String, Konst)> = Vec::new();
             let collect_fields =
                 |state: &State, value: &Value, fields: &mut Vec<(String, Konst)>| {
@@ -1745,6 +1784,11 @@ impl Analysis<'_, '_> {
                 }
                 if arg.spread {
                     spread_keywords(state, &arg.value, &mut fields);
+                }
+            }
+            for (position, keyword) in model.positional_keywords.iter().enumerate() {
+                if let Some(arg) = positional.get(position) {
+                    fields.push((format!("keyword:{keyword}"), arg.value.konst.clone()));
                 }
             }
             let mut targets: Vec<(u32, Value, bool)> = Vec::new();
@@ -1790,10 +1834,16 @@ impl Analysis<'_, '_> {
                 targets.push((0, everything, false));
             }
             let argv = model.argv.then(|| {
-                let first = positional.first().map(|a| a.value.clone());
+                let first = positional.get(model.argv_from).map(|a| a.value.clone());
                 match first.and_then(|v| v.obj).and_then(|id| state.heap.get(&id)) {
-                    Some(obj) if positional.len() == 1 => obj.items.clone().unwrap_or_default(),
-                    _ => positional.iter().map(|a| a.value.clone()).collect(),
+                    Some(obj) if positional.len() == model.argv_from + 1 => {
+                        obj.items.clone().unwrap_or_default()
+                    }
+                    _ => positional
+                        .iter()
+                        .skip(model.argv_from)
+                        .map(|a| a.value.clone())
+                        .collect(),
                 }
             });
             for (slot, value, literal) in targets {
@@ -2023,6 +2073,7 @@ impl Analysis<'_, '_> {
             Language::Java => "java.util.List",
             Language::Python => "list",
             Language::JavaScript | Language::TypeScript => "Array",
+            Language::Go => "slice",
         };
         let mut list = self.allocate(state, Some(Name::new(list_type)));
         if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
@@ -2333,6 +2384,97 @@ impl Analysis<'_, '_> {
         self.concat(&parts)
     }
 
+    /// `printf`-style formatting: the template's literal text with each
+    /// verb replaced by the next value. Values printed by a verb in
+    /// `numeric` are numbers and carry no text.
+    fn printf(
+        &mut self,
+        state: &mut State,
+        template: &str,
+        rest: &[ArgValue],
+        numeric: &str,
+    ) -> Value {
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut values = rest.iter();
+        let mut chars = template.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                literal.push(c);
+                continue;
+            }
+            let mut spec = String::new();
+            while let Some(&next) = chars.peek() {
+                chars.next();
+                if next.is_ascii_alphabetic() || next == '%' {
+                    spec.push(next);
+                    break;
+                }
+                spec.push(next);
+            }
+            match spec.chars().last() {
+                Some('%') => literal.push('%'),
+                Some('n') => literal.push('\n'),
+                _ => {
+                    if !literal.is_empty() {
+                        parts.push(Value::constant(Const::str(&literal)));
+                        literal.clear();
+                    }
+                    let value = values
+                        .next()
+                        .map(|a| a.value.clone())
+                        .unwrap_or_else(Value::unknown);
+                    let deep = self.deep_value(state, &value);
+                    if spec.ends_with(|c| numeric.contains(c)) {
+                        // A number cannot inject text, but a predictable one is still predictable.
+                        parts.push(deep.sanitized_all());
+                    } else {
+                        parts.push(deep);
+                    }
+                }
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(Value::constant(Const::str(&literal)));
+        }
+        self.concat(&parts)
+    }
+
+    /// Go's `fmt.Sprintf(format, args...)`, `fmt.Sprint(args...)` and
+    /// `fmt.Sprintln(args...)`: string building, with the verbs that print
+    /// numbers (`%d`, `%x`, `%t`, `%f`, ...) carrying no text.
+    fn go_sprint(&mut self, state: &mut State, function: Name, args: Vec<ArgValue>) -> Value {
+        match function.as_str() {
+            "fmt.Sprintf" => {
+                let template = args
+                    .first()
+                    .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
+                match template {
+                    Some(template) => self.printf(state, &template, &args[1..], "dtfFeEgGboOxXUT"),
+                    None => self.default_call(state, None, &args),
+                }
+            }
+            "fmt.Sprintln" => {
+                let mut parts = Vec::new();
+                for (index, arg) in args.iter().enumerate() {
+                    if index > 0 {
+                        parts.push(Value::constant(Const::str(" ")));
+                    }
+                    parts.push(self.deep_value(state, &arg.value));
+                }
+                parts.push(Value::constant(Const::str("\n")));
+                self.concat(&parts)
+            }
+            _ => {
+                let parts: Vec<Value> = args
+                    .iter()
+                    .map(|a| self.deep_value(state, &a.value))
+                    .collect();
+                self.concat(&parts)
+            }
+        }
+    }
+
     /// Static helpers of `java.lang.String` and friends that build strings.
     fn static_string_call(
         &mut self,
@@ -2345,50 +2487,7 @@ impl Analysis<'_, '_> {
             ("java.lang.String", "format") | ("java.lang.String", "formatted") => {
                 let (template, rest) = args.split_first()?;
                 let template = template.value.konst.as_single_str()?.to_owned();
-                let mut parts = Vec::new();
-                let mut literal = String::new();
-                let mut values = rest.iter();
-                let mut chars = template.chars().peekable();
-                while let Some(c) = chars.next() {
-                    if c != '%' {
-                        literal.push(c);
-                        continue;
-                    }
-                    let mut spec = String::new();
-                    while let Some(&next) = chars.peek() {
-                        chars.next();
-                        if next.is_ascii_alphabetic() || next == '%' {
-                            spec.push(next);
-                            break;
-                        }
-                        spec.push(next);
-                    }
-                    match spec.chars().last() {
-                        Some('%') => literal.push('%'),
-                        Some('n') => literal.push('\n'),
-                        _ => {
-                            if !literal.is_empty() {
-                                parts.push(Value::constant(Const::str(&literal)));
-                                literal.clear();
-                            }
-                            let value = values
-                                .next()
-                                .map(|a| a.value.clone())
-                                .unwrap_or_else(Value::unknown);
-                            let deep = self.deep_value(state, &value);
-                            if spec.ends_with('d') {
-                                // A number cannot inject text, but a predictable one is still predictable.
-                                parts.push(deep.sanitized_all());
-                            } else {
-                                parts.push(deep);
-                            }
-                        }
-                    }
-                }
-                if !literal.is_empty() {
-                    parts.push(Value::constant(Const::str(&literal)));
-                }
-                Some(self.concat(&parts))
+                Some(self.printf(state, &template, rest, "d"))
             }
             ("java.lang.String", "valueOf") | ("java.util.Objects", "toString") => {
                 let value = args.first()?.value.clone();
@@ -2513,6 +2612,10 @@ fn short_callee(callee: Name) -> String {
     let mut parts: Vec<&str> = text.rsplitn(3, '.').collect();
     parts.truncate(2);
     parts.reverse();
+    // A Go package is named by its last path element (`net/http` → `http`).
+    if let Some(owner) = parts.first_mut() {
+        *owner = owner.rsplit('/').next().unwrap_or(owner);
+    }
     parts.join(".")
 }
 

@@ -70,7 +70,7 @@ pub struct Engine<'p> {
     pub project: &'p Project,
     pub index: ProjectIndex,
     pub models: &'p Models,
-    known_types: [FxHashSet<Name>; 3],
+    known_types: [FxHashSet<Name>; 4],
     pub config: ConfigValues,
     scopes: Vec<crate::resolve::ModuleScope>,
     empty_scope: crate::resolve::ModuleScope,
@@ -105,7 +105,7 @@ pub struct Engine<'p> {
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
-    stateful_types: [FxHashSet<Name>; 3],
+    stateful_types: [FxHashSet<Name>; 4],
 }
 
 /// Counters bumped from every thread without a lock.
@@ -147,6 +147,7 @@ impl<'p> Engine<'p> {
             known_library_types(&models.java),
             known_library_types(&models.python),
             known_library_types(&models.javascript),
+            known_library_types(&models.go),
         ];
         let engine = Engine {
             project,
@@ -187,6 +188,7 @@ impl<'p> Engine<'p> {
                 stateful_types(&models.java),
                 stateful_types(&models.python),
                 stateful_types(&models.javascript),
+                stateful_types(&models.go),
             ],
         };
         engine.resolve_class_hierarchy()
@@ -197,12 +199,25 @@ impl<'p> Engine<'p> {
         for (index, module) in self.project.modules.iter().enumerate() {
             let resolver = self.resolver_for(index as u32);
             for class in &module.classes {
-                let supers = class
+                let supers: Vec<Name> = class
                     .supers
                     .iter()
                     .map(|sup| resolver.resolve_type(sup.name))
                     .collect();
                 resolved.push((class.qualified, supers));
+            }
+        }
+        let positions: FxHashMap<Name, usize> = resolved
+            .iter()
+            .enumerate()
+            .map(|(position, (class, _))| (*class, position))
+            .collect();
+        for (class, interface) in crate::go_interfaces::implementations(self.project) {
+            if let Some(&position) = positions.get(&class) {
+                let supers = &mut resolved[position].1;
+                if !supers.contains(&interface) {
+                    supers.push(interface);
+                }
             }
         }
         for (class, supers) in resolved {
@@ -216,6 +231,7 @@ impl<'p> Engine<'p> {
             Language::Java => &self.models.java,
             Language::Python => &self.models.python,
             Language::JavaScript | Language::TypeScript => &self.models.javascript,
+            Language::Go => &self.models.go,
         }
     }
 
@@ -983,6 +999,7 @@ fn language_slot(language: Language) -> usize {
         Language::Java => 0,
         Language::Python => 1,
         Language::JavaScript | Language::TypeScript => 2,
+        Language::Go => 3,
     }
 }
 

@@ -69,23 +69,25 @@ pub fn to_text(value: &Const, language: Language) -> String {
                 f.to_string()
             }
         }
-        // JavaScript numbers print without a fractional part when they have none.
-        (Const::Float(f), Language::JavaScript | Language::TypeScript) => {
+        // JavaScript numbers, and Go's `%v`, print without a fractional part when they have none.
+        (Const::Float(f), Language::JavaScript | Language::TypeScript | Language::Go) => {
             if f.fract() == 0.0 && f.abs() < 1e21 {
                 format!("{f:.0}")
             } else {
                 f.to_string()
             }
         }
-        (Const::Bool(b), Language::Java | Language::JavaScript | Language::TypeScript) => {
-            b.to_string()
-        }
+        (
+            Const::Bool(b),
+            Language::Java | Language::JavaScript | Language::TypeScript | Language::Go,
+        ) => b.to_string(),
         (Const::Bool(true), Language::Python) => "True".into(),
         (Const::Bool(false), Language::Python) => "False".into(),
         (Const::Null, Language::Java | Language::JavaScript | Language::TypeScript) => {
             "null".into()
         }
         (Const::Null, Language::Python) => "None".into(),
+        (Const::Null, Language::Go) => "<nil>".into(),
     }
 }
 
@@ -93,10 +95,10 @@ pub fn truthiness(value: &Const, language: Language) -> Option<bool> {
     Some(match value {
         Const::Bool(b) => *b,
         Const::Null => false,
-        // Java conditions are booleans; the dynamic languages test any value.
-        Const::Int(n) if language != Language::Java => *n != 0,
-        Const::Float(f) if language != Language::Java => *f != 0.0,
-        Const::Str(s) if language != Language::Java => !s.is_empty(),
+        // Java and Go conditions are booleans; the dynamic languages test any value.
+        Const::Int(n) if !language.is_statically_typed() => *n != 0,
+        Const::Float(f) if !language.is_statically_typed() => *f != 0.0,
+        Const::Str(s) if !language.is_statically_typed() => !s.is_empty(),
         _ => return None,
     })
 }
@@ -211,7 +213,8 @@ fn binary_const(op: BinOp, x: &Const, y: &Const, language: Language) -> Option<C
                 if b == 0 {
                     return None;
                 }
-                if language != Language::Java {
+                // Integer division truncates in Java and Go only.
+                if !language.is_statically_typed() {
                     return Some(Const::Float(a as f64 / b as f64));
                 }
                 a.checked_div(b)?

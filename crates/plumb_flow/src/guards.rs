@@ -108,7 +108,7 @@ impl Analysis<'_, '_> {
         // A falsy Python or JavaScript value is empty (`""`, `None`,
         // `null`, `[]` in Python): it carries nothing.
         if let Operand::Var(var) = cond {
-            if self.language.has_module_code() {
+            if !self.language.is_statically_typed() {
                 apply(&mut else_state, *var, Refinement::Clean(ALL_RULES));
             }
         }
@@ -290,6 +290,27 @@ impl Analysis<'_, '_> {
         apply(refined, target, refinement);
     }
 
+    /// Go's `if allowed[x]` and `if _, ok := allowed[x]; ok`: the key is
+    /// one the map holds.
+    fn go_map_membership(&self, expr: &Expr) -> Option<VarId> {
+        if self.language != plumb_ir::Language::Go {
+            return None;
+        }
+        let key = |e: &Expr| match e {
+            Expr::Index(_, Operand::Var(key)) => Some(*key),
+            _ => None,
+        };
+        match expr {
+            Expr::Opaque { kind, operands } if kind.as_str() == "result" => {
+                match operands.as_slice() {
+                    [Operand::Var(inner)] => self.def_of(*inner).and_then(key),
+                    _ => None,
+                }
+            }
+            other => key(other),
+        }
+    }
+
     /// `(variable, refinement, holds when the condition is true?)`.
     fn guard(&self, state: &State, var: VarId) -> Option<Guard> {
         let expr = self.def_of(var)?;
@@ -298,6 +319,9 @@ impl Analysis<'_, '_> {
             Operand::Const(c) => Some(Value::constant(c.clone())),
             Operand::Global(_) => None,
         };
+        if let Some(key) = self.go_map_membership(expr) {
+            return Some((key, Refinement::Clean(ALL_RULES), true));
+        }
         match expr {
             Expr::Binary(op @ (BinOp::Eq | BinOp::NotEq | BinOp::Is), left, right) => {
                 let on_true = *op != BinOp::NotEq;
@@ -399,31 +423,33 @@ impl Analysis<'_, '_> {
                             }
                         }
                         if matches!(method, "startsWith" | "startswith" | "is_relative_to") {
-                            let target = match receiver {
-                                Operand::Var(v) => *v,
-                                _ => return None,
+                            let Operand::Var(target) = receiver else {
+                                return None;
                             };
-                            let subject = state.locals.get(target.0 as usize)?;
-                            // The base may be a module global: only the URL checks need its text.
-                            let prefix_text = arg(0)
-                                .and_then(value_of)
-                                .and_then(|p| p.konst.as_single_str().map(str::to_owned));
-                            let normalized = rule_bit(PATH_NORMALIZED);
-                            let all_normalized = !subject.taint.is_empty()
-                                && subject.taint.iter().all(|l| l.cleaned & normalized != 0);
-                            let mut mask = 0;
-                            if all_normalized {
-                                mask |= rule_bit("path-traversal");
-                            }
-                            if prefix_text.as_deref().is_some_and(is_absolute_origin) {
-                                mask |= rule_bit("ssrf") | rule_bit("open-redirect");
-                            }
-                            return (mask != 0).then_some((target, Refinement::Clean(mask), true));
+                            let prefix = arg(0).and_then(value_of);
+                            return prefix_guard(state, *target, prefix.as_ref());
                         }
                         None
                     }
                     Callee::Function(Operand::Global(path)) => {
                         let last = path.last_segment();
+                        // Go's `slices.Contains(allowed, x)`.
+                        if last == "Contains"
+                            && self.language == plumb_ir::Language::Go
+                            && path.as_str().starts_with("slices.")
+                        {
+                            if let Some(Operand::Var(target)) = arg(1) {
+                                return Some((*target, Refinement::Clean(ALL_RULES), true));
+                            }
+                        }
+                        // Go's `strings.HasPrefix(s, prefix)`.
+                        if last == "HasPrefix" && self.language == plumb_ir::Language::Go {
+                            let Some(Operand::Var(target)) = arg(0) else {
+                                return None;
+                            };
+                            let prefix = arg(1).and_then(value_of);
+                            return prefix_guard(state, *target, prefix.as_ref());
+                        }
                         if VALIDATING_PREDICATES.contains(&last)
                             || MEMBERSHIP_METHODS.contains(&last)
                             || (last == "includes" && self.global_list(*path))
@@ -708,4 +734,27 @@ fn is_text(value: &Value) -> bool {
         || value
             .ty
             .is_some_and(|ty| crate::transfer::is_string_type(ty.as_str()))
+}
+
+/// `subject.startsWith(prefix)` passed: a normalised path is inside its
+/// base, and a URL under an absolute origin stays on that origin.
+fn prefix_guard(
+    state: &State,
+    target: plumb_ir::VarId,
+    prefix: Option<&crate::value::Value>,
+) -> Option<(plumb_ir::VarId, Refinement, bool)> {
+    let subject = state.locals.get(target.0 as usize)?;
+    // The base may be a module global: only the URL checks need its text.
+    let prefix_text = prefix.and_then(|p| p.konst.as_single_str().map(str::to_owned));
+    let normalized = rule_bit(PATH_NORMALIZED);
+    let all_normalized =
+        !subject.taint.is_empty() && subject.taint.iter().all(|l| l.cleaned & normalized != 0);
+    let mut mask = 0;
+    if all_normalized {
+        mask |= rule_bit("path-traversal");
+    }
+    if prefix_text.as_deref().is_some_and(is_absolute_origin) {
+        mask |= rule_bit("ssrf") | rule_bit("open-redirect");
+    }
+    (mask != 0).then_some((target, Refinement::Clean(mask), true))
 }

@@ -9,6 +9,7 @@ mod engine;
 mod entry;
 mod facts;
 mod fold;
+mod go_interfaces;
 mod guards;
 mod index;
 mod interp;

@@ -25,7 +25,7 @@ impl Analysis<'_, '_> {
                     if declared.array_dims == 0 && self.is_safe_type(Some(ty)) {
                         result = result.sanitized_all();
                     }
-                    if result.ty.is_none() || self.language == Language::Java {
+                    if result.ty.is_none() || self.language.is_statically_typed() {
                         result.ty = Some(ty);
                     }
                 }
@@ -153,7 +153,7 @@ impl Analysis<'_, '_> {
                         Const::Bool(_),
                         Language::Java | Language::JavaScript | Language::TypeScript,
                     ) => "boolean",
-                    (Const::Bool(_), Language::Python) => "bool",
+                    (Const::Bool(_), Language::Python | Language::Go) => "bool",
                 }));
                 value
             }
@@ -311,6 +311,7 @@ impl Analysis<'_, '_> {
                     Language::Java => "java.util.List",
                     Language::Python => "list",
                     Language::JavaScript | Language::TypeScript => "Array",
+                    Language::Go => "slice",
                 })));
                 obj.items = Some(values);
                 state.heap.insert(id, obj.clone());
@@ -326,6 +327,7 @@ impl Analysis<'_, '_> {
                     Language::Java => "java.util.Map",
                     Language::Python => "dict",
                     Language::JavaScript | Language::TypeScript => "Object",
+                    Language::Go => "map",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -547,6 +549,12 @@ impl Analysis<'_, '_> {
                 if let Some(index) = obj.symbolic {
                     let owner = obj.ty;
                     let mut value = self.materialize_field(index, owner, field, span);
+                    // A field of a parameter whose type is a source (Go's
+                    // `r.URL` on an `*http.Request`) is request data itself.
+                    if let Some(label) = base.ty.and_then(|ty| self.member_source(ty, field, span))
+                    {
+                        value.taint.push(label);
+                    }
                     let in_constructor =
                         matches!(self.function.kind, plumb_ir::FunctionKind::Constructor)
                             || self.function.name.as_str() == "__init__";
@@ -869,7 +877,7 @@ pub(crate) fn string_type(language: Language) -> &'static str {
     match language {
         Language::Java => "java.lang.String",
         Language::Python => "str",
-        Language::JavaScript | Language::TypeScript => "string",
+        Language::JavaScript | Language::TypeScript | Language::Go => "string",
     }
 }
 

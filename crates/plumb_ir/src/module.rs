@@ -14,6 +14,8 @@ pub enum Language {
     /// TypeScript, TSX included. It shares JavaScript's models and runtime
     /// semantics; only the declared types differ.
     TypeScript,
+    /// Go: static types, package-level names as module globals.
+    Go,
 }
 
 impl Language {
@@ -23,6 +25,7 @@ impl Language {
             Language::Python => "python",
             Language::JavaScript => "javascript",
             Language::TypeScript => "typescript",
+            Language::Go => "go",
         }
     }
 
@@ -32,9 +35,16 @@ impl Language {
     }
 
     /// The languages whose modules run their top-level code and bind names
-    /// there as module globals (Python, JavaScript, TypeScript).
+    /// there as module globals (Python, JavaScript, TypeScript; Go's
+    /// package-level variables and their initialisers).
     pub fn has_module_code(self) -> bool {
         !matches!(self, Language::Java)
+    }
+
+    /// Languages whose declared types are checked by a compiler: a declared
+    /// type is the value's type, whatever the analysis inferred.
+    pub fn is_statically_typed(self) -> bool {
+        matches!(self, Language::Java | Language::Go)
     }
 }
 

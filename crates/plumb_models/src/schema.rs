@@ -109,6 +109,15 @@ pub struct ArgEquals {
     pub values: Vec<String>,
 }
 
+/// `{ position = 0, types = ["net/http.ResponseWriter"] }`: the argument's
+/// type is one of these or a subtype of one.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArgTyped {
+    pub position: usize,
+    pub types: Vec<String>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContainerOp {
@@ -147,12 +156,24 @@ pub struct FunctionModel {
     /// The sink applies only when a positional argument is one of these
     /// constants: the header a generic `header(name, value)` sets.
     pub when_arg: Option<ArgEquals>,
+    /// Names of positional arguments, read by rules as if they were
+    /// keywords: Gin's `c.SetCookie(name, value, maxAge, path, domain,
+    /// secure, httpOnly)`.
+    #[serde(default)]
+    pub positional_keywords: Vec<String>,
+    /// The sink applies only when a positional argument has one of these
+    /// types: what Go's `fmt.Fprintf(w, ..)` writes to.
+    pub when_arg_type: Option<ArgTyped>,
     /// The sink applies only when the receiver holds these constant fields
     /// (recorded by `set_field` on it).
     #[serde(default)]
     pub when_field: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub argv: bool,
+    /// The argument vector starts at this position (Go's
+    /// `exec.CommandContext(ctx, name, args...)`).
+    #[serde(default)]
+    pub argv_from: usize,
     /// The sink only builds a value for later use (a path): its finding is
     /// withdrawn when a check on the built value (a normalised path's
     /// `startsWith(base)`) guards every use of it.

@@ -11,7 +11,7 @@ pub enum ModelError {
     #[error("{file}: {message}")]
     Parse { file: String, message: String },
     #[error(
-        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript)"
+        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go)"
     )]
     Language { file: String, language: String },
 }
@@ -100,6 +100,7 @@ pub struct Models {
     pub python: LanguageModels,
     /// JavaScript and TypeScript share one set: the libraries are the same.
     pub javascript: LanguageModels,
+    pub go: LanguageModels,
 }
 
 impl Models {
@@ -122,6 +123,7 @@ impl Models {
             "java" => &mut self.java,
             "python" => &mut self.python,
             "javascript" | "typescript" => &mut self.javascript,
+            "go" => &mut self.go,
             other => {
                 return Err(ModelError::Language {
                     file: origin.to_owned(),
@@ -136,7 +138,7 @@ impl Models {
     /// Rule ids named by sinks and sanitizers, to be checked against the rule registry.
     pub fn named_rules(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        for language in [&self.java, &self.python] {
+        for language in [&self.java, &self.python, &self.javascript, &self.go] {
             for (callee, models) in &language.functions {
                 for model in models {
                     if let Some(sink) = &model.sink {

@@ -128,7 +128,11 @@ pub fn short_name(callee: &str) -> String {
         let owner = parts.next().unwrap_or(callee);
         return format!("new {}", owner.rsplit('.').next().unwrap_or(owner));
     }
-    let owner = parts.next().map(|o| o.rsplit('.').next().unwrap_or(o));
+    // A Go package is named by its last path element (`net/http` → `http`).
+    let owner = parts.next().map(|o| {
+        let o = o.rsplit('.').next().unwrap_or(o);
+        o.rsplit('/').next().unwrap_or(o)
+    });
     match owner {
         Some(owner) if !owner.is_empty() => format!("{owner}.{last}"),
         _ => last.to_owned(),

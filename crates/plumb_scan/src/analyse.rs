@@ -14,6 +14,7 @@ use plumb_text::{LineIndex, Span};
 use rayon::prelude::*;
 use rayon::ThreadPool;
 
+use crate::go_package::GoModules;
 use crate::module_name::PackageDirs;
 use crate::panic_capture;
 use crate::read::{count_lines, read_text};
@@ -116,11 +117,12 @@ pub(crate) fn analyse(
         files: sources.len(),
     });
     let package_dirs = PackageDirs::default();
+    let go_modules = GoModules::default();
     let lowered: Vec<Lowered> = pool.install(|| {
         sources
             .par_iter()
             .map(|file| {
-                let result = lower_one(file, &package_dirs);
+                let result = lower_one(file, &package_dirs, &go_modules);
                 progress.file_done();
                 result
             })
@@ -232,7 +234,7 @@ pub(crate) fn analyse(
 
 /// Lowers one file on a worker thread (16 MiB stack); a front-end panic
 /// becomes a note instead of ending the scan.
-fn lower_one(file: &SourceFile, package_dirs: &PackageDirs) -> Lowered {
+fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModules) -> Lowered {
     let relative = &file.candidate.relative;
     let result = match file.language {
         Language::Java => panic_capture::catch(|| plumb_java::lower(relative, &file.text)),
@@ -243,6 +245,10 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs) -> Lowered {
         Language::JavaScript | Language::TypeScript => {
             let module_name = plumb_javascript::module_name(relative);
             panic_capture::catch(|| plumb_javascript::lower(relative, &file.text, &module_name))
+        }
+        Language::Go => {
+            let package = go_modules.package_path(&file.candidate.absolute, relative);
+            panic_capture::catch(|| plumb_go::lower(relative, &file.text, &package))
         }
     };
     match result {

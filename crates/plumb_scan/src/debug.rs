@@ -35,7 +35,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         Some(FileKind::Source(language)) => language,
         _ => {
             return Err(path_error(
-                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) file".to_owned(),
+                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) or Go (.go) file".to_owned(),
             ))
         }
     };
@@ -48,6 +48,8 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         Language::JavaScript | Language::TypeScript => {
             plumb_javascript::module_name(path.file_name().map_or(path, std::path::Path::new))
         }
+        Language::Go => crate::go_package::GoModules::default()
+            .package_path(&absolute(path)?, std::path::Path::new("")),
     };
     let owned_path = path.to_path_buf();
     let worker = std::thread::Builder::new()
@@ -60,6 +62,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
                 Language::JavaScript | Language::TypeScript => {
                     plumb_javascript::lower(&owned_path, &text, &module_name)
                 }
+                Language::Go => plumb_go::lower(&owned_path, &text, &module_name),
             })
         })
         .map_err(|error| ScanError::Internal(format!("cannot start a thread: {error}")))?;

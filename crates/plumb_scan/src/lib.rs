@@ -12,6 +12,7 @@ mod debug;
 mod error;
 mod exclude;
 mod git;
+mod go_package;
 mod module_name;
 mod note;
 mod options;

@@ -20,6 +20,10 @@ pub fn is_test_path(relative: &Path) -> bool {
     if in_jvm_test_set {
         return true;
     }
+    // Go: `go test` builds `_test.go` files only; `testdata` holds fixtures.
+    if file_name.ends_with(".go") {
+        return file_name.ends_with("_test.go") || dirs.contains(&"testdata");
+    }
     if file_name.ends_with(".py") {
         let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
         return in_test_dir
@@ -44,6 +48,8 @@ mod tests {
             "test_api.py",
             "app/api_test.py",
             "conftest.py",
+            "internal/api/handlers_test.go",
+            "pkg/parse/testdata/input.go",
         ];
         let no = [
             "src/main/java/com/acme/test/Helper.java",
@@ -51,6 +57,8 @@ mod tests {
             "app/views.py",
             "app/contest.py",
             "app/testing.py",
+            "internal/api/handlers.go",
+            "internal/testing/helpers.go",
         ];
         for path in yes {
             assert!(is_test_path(Path::new(path)), "{path}");

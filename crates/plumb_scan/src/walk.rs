@@ -42,6 +42,9 @@ pub fn classify(name: &str) -> Option<FileKind> {
     if let Some(language) = javascript_language(name) {
         return Some(FileKind::Source(language));
     }
+    if name.ends_with(".go") {
+        return Some(FileKind::Source(Language::Go));
+    }
     let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
     let is_config = name.ends_with(".properties")
         || (yaml && (name.starts_with("application") || name.starts_with("bootstrap")))
@@ -165,7 +168,7 @@ fn visit(entry: &DirEntry, root: &Path) -> Visit {
             return Visit::Note(Note::new(
                 relative,
                 NoteKind::UnknownLanguage,
-                "not a Java, Python, JavaScript, TypeScript or configuration file; skipped",
+                "not a Java, Python, JavaScript, TypeScript, Go or configuration file; skipped",
             ));
         }
         return Visit::Nothing;
@@ -251,6 +254,8 @@ mod tests {
             Some(FileKind::Source(Language::TypeScript))
         );
         assert_eq!(classify("index.d.ts"), None);
+        assert_eq!(classify("main.go"), Some(FileKind::Source(Language::Go)));
+        assert_eq!(classify("go.mod"), None);
         assert_eq!(classify("jquery.min.js"), None);
         assert_eq!(classify("app.bundle.js"), None);
         assert_eq!(classify("application-prod.yml"), Some(FileKind::Config));

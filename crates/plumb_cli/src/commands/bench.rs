@@ -1,5 +1,5 @@
 //! `plumb bench PATH...`: the scan-speed benchmark. It reads the Java,
-//! Python, JavaScript and TypeScript files once, times a parse-only pass over them with tree-sitter on
+//! Python, JavaScript, TypeScript and Go files once, times a parse-only pass over them with tree-sitter on
 //! every core (the floor no analysis can beat), then times full scans of the
 //! same paths with every rule, and reports the ratio. Each pass runs
 //! `--runs` times and the fastest counts, so a busy machine inflates less.
@@ -34,6 +34,7 @@ enum Grammar {
     Python,
     /// JavaScript and TypeScript; the file name picks the dialect.
     JavaScript,
+    Go,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
@@ -46,6 +47,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                 "java" => Grammar::Java,
                 "py" => Grammar::Python,
                 "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx" => Grammar::JavaScript,
+                "go" => Grammar::Go,
                 _ => continue,
             };
             if !path.is_file() {
@@ -75,6 +77,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                     Grammar::Java => plumb_java::parse_only(text),
                     Grammar::Python => plumb_python::parse_only(text),
                     Grammar::JavaScript => plumb_javascript::parse_only(path, text),
+                    Grammar::Go => plumb_go::parse_only(text),
                 })
                 .sum()
         });

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[78],
     owasp: &["A03:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports request data that decides what the operating system runs: a string
@@ -20,6 +20,9 @@ Python, a tainted string given to `os.system`, `os.popen` or any
 element of an argument list. A request value that is only a later element
 of an argument list run without a shell is not reported, nor is a shell
 string whose pieces went through `shlex.quote`.
+
+In Go: `os/exec.Command`/`CommandContext` when the program is request
+data, or a shell (`sh -c`) runs a script built from it.
 
 ## Why is this bad?
 
@@ -47,6 +50,14 @@ def ping():
     return out.decode()
 ```
 
+```go
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.FormValue("host")
+	out, _ := exec.Command("sh", "-c", "ping -c 1 "+host).Output()
+	w.Write(out)
+}
+```
+
 ## Use instead
 
 Pass an argument list with a fixed program and no shell, and validate the
@@ -67,6 +78,14 @@ def ping():
     host = request.form["host"]
     out = subprocess.check_output(["ping", "-c", "1", "--", host])
     return out.decode()
+```
+
+```go
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.FormValue("host")
+	out, _ := exec.Command("ping", "-c", "1", "--", host).Output()
+	w.Write(out)
+}
 ```
 
 ## References

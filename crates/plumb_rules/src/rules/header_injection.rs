@@ -17,6 +17,9 @@ servlets, and `response.headers[name] = value` or `response[name] = value`
 in Flask and Django. Values from which line breaks were removed, or that
 were URL-encoded, are not reported.
 
+Not reported in Go: `net/http` replaces CR and LF in header values with
+spaces when it writes them, so request data cannot start a new header.
+
 ## Why is this bad?
 
 Headers are separated by CRLF. A value containing CRLF ends the header and

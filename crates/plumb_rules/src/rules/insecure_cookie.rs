@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Low,
     cwe: &[614],
     owasp: &["A05:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports a cookie sent without the `Secure` attribute, or with it set to
@@ -20,6 +20,10 @@ Cookies marked secure and calls that delete a cookie are not reported, nor
 are cookies whose `secure` comes from a value the analysis cannot pin (a
 parameter, an unresolved setting, keywords forwarded with `**options`). The
 rule does not need request data: the missing attribute is the problem.
+
+In Go: `http.SetCookie(w, c)` where the `http.Cookie` does not set
+`Secure: true` (a cookie with a negative `MaxAge` is a deletion), Gin
+`c.SetCookie` with `secure` false.
 
 ## Why is this bad?
 
@@ -48,6 +52,12 @@ def login():
     return resp
 ```
 
+```go
+func login(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: newSession(), HttpOnly: true})
+}
+```
+
 ## Use instead
 
 ```java
@@ -67,6 +77,12 @@ def login():
     resp.set_cookie("session_id", create_session(request.form["user"]),
                     httponly=True, secure=True, samesite="Lax")
     return resp
+```
+
+```go
+func login(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: newSession(), Secure: true, HttpOnly: true})
+}
 ```
 
 ## References
@@ -98,6 +114,16 @@ fn truthy(value: Option<&Konst>) -> bool {
     })
 }
 
+/// Go's `MaxAge: -1` deletes the cookie (0 means no Max-Age at all).
+fn negative(value: Option<&Konst>) -> bool {
+    value.is_some_and(|v| {
+        !v.values().is_empty()
+            && v.values()
+                .iter()
+                .all(|c| matches!(c, Const::Int(n) if *n < 0))
+    })
+}
+
 fn zero(value: Option<&Konst>) -> bool {
     value.is_some_and(|v| v.values().len() == 1 && matches!(v.as_single(), Some(Const::Int(0))))
 }
@@ -116,6 +142,9 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             fields,
             &["maxAge", "keyword:max_age", "keyword:expires"],
         )) {
+            continue;
+        }
+        if negative(value_of(fields, &["MaxAge", "keyword:MaxAge"])) {
             continue;
         }
         if event.callee.as_str().ends_with("delete_cookie") {

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[330],
     owasp: &["A02:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports a value drawn from a predictable generator and used as a secret.
@@ -21,6 +21,9 @@ id, API key, CSRF token or reset code. The finding is at the call that
 draws the random value. `SecureRandom`, `secrets`, `os.urandom` and
 `uuid.uuid4` are not reported, nor is randomness used for jitter,
 sampling, shuffling, games or test data.
+
+In Go: `math/rand` (its functions and `*rand.Rand` methods); `crypto/rand`
+is the CSPRNG.
 
 ## Why is this bad?
 
@@ -48,6 +51,13 @@ def request_reset():
     return "", 204
 ```
 
+```go
+func resetToken() string {
+	token := fmt.Sprintf("%08d", rand.Intn(100000000))
+	return token
+}
+```
+
 ## Use instead
 
 ```java
@@ -67,6 +77,14 @@ def request_reset():
     reset_code = "".join(secrets.choice(string.digits) for _ in range(6))
     send_reset_mail(request.form["email"], reset_code)
     return "", 204
+```
+
+```go
+func resetToken() string {
+	buf := make([]byte, 16)
+	crand.Read(buf)
+	return hex.EncodeToString(buf)
+}
 ```
 
 ## References

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[601],
     owasp: &["A01:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports request data used as the target of an HTTP redirect:
@@ -18,6 +18,9 @@ and Django `redirect(u)` and `HttpResponseRedirect(u)`. Constant targets,
 URLs built with `url_for(...)`, targets guarded by Django
 `url_has_allowed_host_and_scheme`, and targets checked to be a relative path
 (with the request rejected otherwise) are not reported.
+
+In Go: `http.Redirect`, a `Location` header set on the response, Gin
+and Echo `c.Redirect`.
 
 ## Why is this bad?
 
@@ -41,6 +44,12 @@ def done():
     return redirect(request.args.get("next", "/"))
 ```
 
+```go
+func next(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)
+}
+```
+
 ## Use instead
 
 Accept only local paths (not `//host` or `/\host`), or map the parameter to
@@ -62,6 +71,16 @@ def done(request):
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "/"
     return redirect(target)
+```
+
+```go
+func next(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("next") == "account" {
+		http.Redirect(w, r, "/account", http.StatusFound)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusFound)
+}
 ```
 
 ## References

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[22],
     owasp: &["A01:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports request data used as a file system path: `new File(..)`,
@@ -24,6 +24,10 @@ and a path that is normalised (`normalize()`, `getCanonicalPath()`,
 base directory (`startsWith`, `startswith`, `is_relative_to`), with the
 request rejected otherwise, are not reported, including where the path was
 built before the check.
+
+In Go: `os.Open`/`ReadFile`/`WriteFile`/`Create`/`Remove` and friends,
+`http.ServeFile`, Gin `c.File`; `filepath.Base` keeps the last element
+only, while `filepath.Clean` alone keeps a leading `..`.
 
 ## Why is this bad?
 
@@ -48,6 +52,13 @@ def download():
     return send_file(os.path.join("/srv/uploads", name))
 ```
 
+```go
+func download(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("file")
+	http.ServeFile(w, r, filepath.Join("/srv/files", name))
+}
+```
+
 ## Use instead
 
 ```java
@@ -65,6 +76,13 @@ public byte[] download(@RequestParam String name) throws IOException {
 @app.route("/files")
 def download():
     return send_from_directory("/srv/uploads", request.args["name"])
+```
+
+```go
+func download(w http.ResponseWriter, r *http.Request) {
+	name := filepath.Base(r.URL.Query().Get("file"))
+	http.ServeFile(w, r, filepath.Join("/srv/files", name))
+}
 ```
 
 ## References

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[89],
     owasp: &["A03:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports SQL text built from request data and handed to a database API that
@@ -21,6 +21,10 @@ and `RawSQL`. The finding sits on the call that receives the SQL, and the
 trace shows where the request value entered. Values bound as parameters
 (`?`, `%s`, `:name`) and passed separately, ORM filters, and values typed as
 numbers, booleans, UUIDs or enums are not reported.
+
+In Go: `database/sql` `Query`/`QueryRow`/`Exec`/`Prepare` (and their
+`Context` variants), sqlx `Select`/`Get`/`Queryx`/`MustExec`, GORM `Raw`,
+`Exec` and the text conditions of `Where`/`Order`/`Group`/`Having`.
 
 ## Why is this bad?
 
@@ -49,6 +53,14 @@ def search():
     return jsonify(cur.fetchall())
 ```
 
+```go
+func search(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	rows, _ := db.Query("SELECT id, name FROM users WHERE name = '" + name + "'")
+	defer rows.Close()
+}
+```
+
 ## Use instead
 
 ```java
@@ -70,6 +82,14 @@ def search():
 
 Identifiers (column or table names for sorting) cannot be bound: map the
 request value onto a fixed allow-list of names instead.
+
+```go
+func search(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	rows, _ := db.Query("SELECT id, name FROM users WHERE name = $1", name)
+	defer rows.Close()
+}
+```
 
 ## References
 

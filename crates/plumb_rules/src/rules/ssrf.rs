@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[918],
     owasp: &["A10:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports request data that chooses where the server sends an outbound
@@ -19,6 +19,9 @@ requests; in Python `requests`, `httpx`, `urllib3` and
 `urllib.request.urlopen`. The value is not reported when it only lands in
 the path or query after a constant `scheme://host/` prefix, when it is
 passed as `params=`, or when the host was checked against an allow-list.
+
+In Go: `http.Get`/`Post`/`Head`/`PostForm`, the same methods of an
+`http.Client`, and `http.NewRequest`/`NewRequestWithContext`.
 
 ## Why is this bad?
 
@@ -42,6 +45,15 @@ public String preview(@RequestParam String url) {
 def preview():
     url = request.args["url"]
     return requests.get(url, timeout=5).text
+```
+
+```go
+func preview(w http.ResponseWriter, r *http.Request) {
+	resp, err := http.Get(r.URL.Query().Get("url"))
+	if err == nil {
+		resp.Body.Close()
+	}
+}
 ```
 
 ## Use instead
@@ -68,6 +80,16 @@ def weather():
     city = request.args["city"]
     resp = requests.get("https://api.weather.example/v1/current", params={"city": city}, timeout=5)
     return jsonify(resp.json())
+```
+
+```go
+func preview(w http.ResponseWriter, r *http.Request) {
+	id := url.PathEscape(r.URL.Query().Get("id"))
+	resp, err := http.Get("https://api.example.com/items/" + id)
+	if err == nil {
+		resp.Body.Close()
+	}
+}
 ```
 
 ## References

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[1336],
     owasp: &["A03:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports request data used as the *source* of a template, not as a value
@@ -19,6 +19,8 @@ and a `@Controller` method that returns a view name built from request data
 in Java. Passing request data as template variables (the context of
 `render_template`, a model attribute) is the intended use and is not
 reported.
+
+In Go: `Parse(src)` of `text/template` or `html/template` on request data.
 
 ## Why is this bad?
 
@@ -45,6 +47,13 @@ def greet():
     return render_template_string("<p>Hello " + name + "</p>")
 ```
 
+```go
+func preview(w http.ResponseWriter, r *http.Request) {
+	t, _ := template.New("p").Parse(r.FormValue("template"))
+	t.Execute(w, nil)
+}
+```
+
 ## Use instead
 
 Keep template text constant and pass the data as variables; map a requested
@@ -64,6 +73,14 @@ public String page(@RequestParam String section) {
 def greet():
     name = request.args.get("name", "")
     return render_template_string("<p>Hello {{ name }}</p>", name=name)
+```
+
+```go
+var page = template.Must(template.New("p").Parse("<p>{{.}}</p>"))
+
+func preview(w http.ResponseWriter, r *http.Request) {
+	page.Execute(w, r.FormValue("text"))
+}
 ```
 
 ## References

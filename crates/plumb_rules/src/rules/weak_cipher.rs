@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[327],
     owasp: &["A02:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports encryption with a broken algorithm or mode, at the call that names
@@ -24,6 +24,8 @@ nor is `ECB` named for a public-key cipher (`RSA/ECB/OAEPWithSHA-256AndMGF1Paddi
 where the JCA mode is a placeholder, nor a lookup whose result nothing uses
 (`Cipher.getInstance(t)` in a `try` that only tells whether the
 transformation is available).
+
+In Go: `crypto/des.NewCipher`/`NewTripleDESCipher` and `crypto/rc4.NewCipher`.
 
 ## Why is this bad?
 
@@ -49,6 +51,15 @@ def encrypt(key: bytes, data: bytes) -> bytes:
     return cipher.encrypt(pad(data, AES.block_size))
 ```
 
+```go
+func encrypt(key, block []byte) []byte {
+	c, _ := des.NewCipher(key)
+	out := make([]byte, len(block))
+	c.Encrypt(out, block)
+	return out
+}
+```
+
 ## Use instead
 
 Use an authenticated mode with a fresh nonce per message, and store the
@@ -68,6 +79,14 @@ public byte[] encrypt(SecretKey key, byte[] data) throws GeneralSecurityExceptio
 def encrypt(key: bytes, data: bytes) -> bytes:
     nonce = os.urandom(12)
     return nonce + AESGCM(key).encrypt(nonce, data, None)
+```
+
+```go
+func encrypt(key, nonce, data []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	gcm, _ := cipher.NewGCM(block)
+	return gcm.Seal(nil, nonce, data, nil)
+}
 ```
 
 ## References
@@ -134,15 +153,19 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let reason = if event.call_only {
-            weakness(
-                event
-                    .callee
-                    .as_str()
-                    .trim_end_matches(".<init>")
-                    .trim_end_matches(".new"),
-            )
-            .or(Some("the algorithm or mode is weak"))
-            .map(|r| (crate::context::short_name(event.callee.as_str()), r))
+            let callee = event
+                .callee
+                .as_str()
+                .trim_end_matches(".<init>")
+                .trim_end_matches(".new");
+            // Go names the algorithm by package: `crypto/des.NewCipher`.
+            let package = callee
+                .rsplit_once('.')
+                .and_then(|(owner, _)| owner.rsplit('/').next());
+            weakness(callee)
+                .or_else(|| package.and_then(weakness))
+                .or(Some("the algorithm or mode is weak"))
+                .map(|r| (crate::context::short_name(event.callee.as_str()), r))
         } else {
             event.value.possible_constants().find_map(|c| match c {
                 Const::Str(name) => weakness(name).map(|r| (name.to_string(), r)),

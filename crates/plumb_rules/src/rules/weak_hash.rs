@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[328],
     owasp: &["A02:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports the selection of a broken hash algorithm: MD2, MD4, MD5 or SHA-1
@@ -23,6 +23,8 @@ are not reported, nor is a lookup whose result nothing uses (a probe for
 whether the algorithm is available, such as `hashlib.md5()` in a `try`
 that detects a FIPS build). This rule does not need request data: the
 weakness is in the algorithm.
+
+In Go: `crypto/md5` and `crypto/sha1` (`New`, `Sum`).
 
 ## Why is this bad?
 
@@ -45,6 +47,13 @@ def sign_download(path: str) -> str:
     return hashlib.sha1((settings.SIGNING_SALT + path).encode()).hexdigest()
 ```
 
+```go
+func fingerprint(password string) string {
+	sum := md5.Sum([]byte(password))
+	return hex.EncodeToString(sum[:])
+}
+```
+
 ## Use instead
 
 Use SHA-256 or stronger for integrity, an HMAC for signing, and a password
@@ -60,6 +69,13 @@ public String checksum(byte[] upload) throws NoSuchAlgorithmException {
 ```python
 def sign_download(path: str) -> str:
     return hmac.new(settings.SIGNING_KEY, path.encode(), hashlib.sha256).hexdigest()
+```
+
+```go
+func fingerprint(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
 ```
 
 ## References

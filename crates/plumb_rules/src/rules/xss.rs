@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::High,
     cwe: &[79],
     owasp: &["A03:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "go"],
     docs: r#"## What it does
 
 Reports request data written into an HTML response without HTML escaping:
@@ -22,6 +22,10 @@ values (`HtmlUtils.htmlEscape`, `StringEscapeUtils.escapeHtml4`, OWASP
 Django `escape`/`format_html`), JSON responses (`jsonify`, `JsonResponse`,
 objects and maps from a `@RestController`, FastAPI returning `str` or `dict`)
 and templates rendered with autoescaping are not reported.
+
+In Go: `ResponseWriter.Write`, `fmt.Fprint*` and `io.WriteString` to a
+response, `text/template` rendering to one, `template.HTML(s)`, Gin
+`c.String`, Echo `c.HTML`; `html/template` escapes by context.
 
 ## Why is this bad?
 
@@ -49,6 +53,12 @@ def hello():
     return "<h1>Hello, " + name + "</h1>"
 ```
 
+```go
+func hello(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<h1>Hello, %s</h1>", r.URL.Query().Get("name"))
+}
+```
+
 ## Use instead
 
 Escape for the HTML context at the point of output, or let an autoescaping
@@ -67,6 +77,12 @@ public void hello(HttpServletRequest request, HttpServletResponse response) thro
 @app.route("/hello")
 def hello():
     return render_template("hello.html", name=request.args.get("name", ""))
+```
+
+```go
+func hello(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<h1>Hello, %s</h1>", html.EscapeString(r.URL.Query().Get("name")))
+}
 ```
 
 ## References

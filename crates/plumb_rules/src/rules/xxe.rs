@@ -110,7 +110,7 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
             }
             // Parsers that resolve entities only when asked: request data must reach them.
-            Language::Python | Language::JavaScript | Language::TypeScript => {
+            Language::Python | Language::JavaScript | Language::TypeScript | Language::Go => {
                 crate::taint::report_event(context, &RULE, event, &event.value.taint, out)
             }
         }
