@@ -3,8 +3,8 @@
 use crate::fields::{FieldExt, FieldName};
 use crate::kinds::KindExt;
 use plumb_ir::{
-    Annotation, Class, ClassId, ClassKind, Field, FuncId, FunctionKind, InstrKind, Operand, Param,
-    ParamKind, Terminator, TypeRef, VarId,
+    Annotation, Class, ClassId, ClassKind, Expr, Field, FuncId, FunctionKind, InstrKind, Operand,
+    Param, ParamKind, Terminator, TypeRef, VarId,
 };
 use plumb_text::{Name, Span};
 use rustc_hash::FxHashMap;
@@ -198,6 +198,9 @@ impl<'a> Lowerer<'a, '_> {
         }
         if kind == ClassKind::Record && !has_canonical {
             self.lower_record_constructor(class_idx, None, record_params, header.span);
+        }
+        if kind == ClassKind::Record {
+            self.lower_record_accessors(class_idx, &components, &members);
         }
         if let Some(ctx) = self.classes.pop() {
             if let Some(class) = self.module.classes.get_mut(id.0 as usize) {
@@ -570,6 +573,51 @@ impl<'a> Lowerer<'a, '_> {
             }
         }
         self.end_fn(false);
+    }
+
+    /// The accessor a record has for each component it does not declare one
+    /// for: `name()` returns the field.
+    fn lower_record_accessors(&mut self, class_idx: usize, components: &[Node], members: &[Node]) {
+        for component in components {
+            let Some(name_node) = component.field(FieldName::Name) else {
+                continue;
+            };
+            let name = self.node_name(name_node);
+            let declared = members.iter().any(|member| {
+                member.kind_name() == "method_declaration"
+                    && member
+                        .field(FieldName::Name)
+                        .is_some_and(|n| self.node_name(n) == name)
+                    && member
+                        .field(FieldName::Parameters)
+                        .is_some_and(|params| named_children(params).is_empty())
+            });
+            if declared {
+                continue;
+            }
+            let component_span = span(*component);
+            let qualified = self.member_name(class_idx, name);
+            let id = self.start_fn(
+                name,
+                qualified,
+                FunctionKind::Method,
+                component_span,
+                Some(class_idx),
+                true,
+                false,
+            );
+            if let Some(class) = self.classes.get_mut(class_idx) {
+                class.out_methods.push(id);
+            }
+            if let Some(this) = self.f().this_var {
+                let value = self
+                    .b()
+                    .assign_temp(Expr::Field(Operand::Var(this), name), component_span);
+                self.b()
+                    .terminate_at(Terminator::Return(Some(value)), component_span);
+            }
+            self.end_fn(false);
+        }
     }
 
     /// Declares the parameters of the innermost function; returns them.
