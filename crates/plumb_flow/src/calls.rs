@@ -2039,8 +2039,6 @@ impl Analysis<'_, '_> {
         }
     }
 
-    /// String methods on strings: folded when constant, taint kept, and CR/LF
-    /// removal recorded for the injection rules that care.
     /// A constant text split on a constant separator: a list of the
     /// constant parts, so that `"MD5,SHA-256".split(",")[0]` is `"MD5"`.
     /// Java splits on a regular expression: only a separator without
@@ -2083,6 +2081,8 @@ impl Analysis<'_, '_> {
         Some(list)
     }
 
+    /// String methods on strings: folded when constant, taint kept, and CR/LF
+    /// removal recorded for the injection rules that care.
     fn string_method(
         &mut self,
         state: &mut State,
