@@ -535,8 +535,6 @@ impl<'p> Engine<'p> {
         found
     }
 
-    /// Project methods `method` callable on a value of type `owner`: the
-    /// inherited definition, and overrides in subclasses for virtual calls.
     /// The method an object of exactly `class` runs: its own or the nearest
     /// inherited one, no overrides below it.
     pub fn exact_method(&self, class: Name, method: Name, language: Language) -> ProjectMethods {
@@ -555,6 +553,8 @@ impl<'p> Engine<'p> {
         (Arc::from([]), class.join(method.as_str()))
     }
 
+    /// Project methods `method` callable on a value of type `owner`: the
+    /// inherited definition, and overrides in subclasses for virtual calls.
     pub fn project_methods(&self, owner: Name, method: Name, language: Language) -> ProjectMethods {
         let key = (owner, method, language);
         if let Some(found) = self.project_methods.borrow().get(&key) {
