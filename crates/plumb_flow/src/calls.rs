@@ -1955,6 +1955,9 @@ impl Analysis<'_, '_> {
         args: &[&ArgValue],
         span: Span,
     ) -> Option<Value> {
+        if op == ContainerOp::MapMerge {
+            return self.map_merge(state, receiver, args);
+        }
         let receiver = receiver?.clone();
         let arg = |i: usize| args.get(i).map(|a| a.value.clone());
         match op {
@@ -2020,6 +2023,7 @@ impl Analysis<'_, '_> {
                 let index = usize::try_from(index).ok().filter(|i| *i < items.len())?;
                 Some(items.remove(index))
             }
+            ContainerOp::MapMerge => None,
             ContainerOp::AddAll => {
                 let source = arg(0)?;
                 let deep = self.deep_value(state, &source);
@@ -2037,6 +2041,55 @@ impl Analysis<'_, '_> {
                 None
             }
         }
+    }
+
+    /// `target.update(source)` / `Object.assign(target, ...sources)`: each
+    /// source's entries and fields replace the target's under the same key;
+    /// a source whose content is not known key by key taints the whole.
+    fn map_merge(
+        &mut self,
+        state: &mut State,
+        receiver: Option<&Value>,
+        args: &[&ArgValue],
+    ) -> Option<Value> {
+        let (target, sources) = match receiver {
+            Some(receiver) => (receiver.clone(), args),
+            None => (
+                args.first()?.value.clone(),
+                args.get(1..).unwrap_or_default(),
+            ),
+        };
+        let target_id = target.obj?;
+        for source in sources {
+            let known = source
+                .value
+                .obj
+                .and_then(|id| state.heap.get(&id))
+                .filter(|obj| obj.any.is_none() && obj.items.is_none())
+                .cloned();
+            let deep = self.deep_value(state, &source.value);
+            let Some(obj) = state.heap.get_mut(&target_id) else {
+                return None;
+            };
+            match known {
+                Some(from) => {
+                    for (key, value) in from.entries {
+                        match obj.entries.iter_mut().find(|(k, _)| *k == key) {
+                            Some((_, slot)) => *slot = value,
+                            None => obj.entries.push((key, value)),
+                        }
+                    }
+                    for (name, value) in from.fields {
+                        obj.set_field(name, value);
+                    }
+                }
+                None => obj.add_any(&Value {
+                    taint: deep.taint,
+                    ..Value::unknown()
+                }),
+            }
+        }
+        (receiver.is_none()).then_some(target)
     }
 
     /// A constant text split on a constant separator: a list of the

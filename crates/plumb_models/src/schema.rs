@@ -127,6 +127,10 @@ pub enum ContainerOp {
     ListGet,
     ListRemove,
     AddAll,
+    /// Copies another map's entries in, each replacing the one under the
+    /// same key (`dict.update(other)`, `Object.assign(target, other)`; a
+    /// call without a receiver merges into its first argument).
+    MapMerge,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

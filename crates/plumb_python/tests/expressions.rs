@@ -118,9 +118,29 @@ fn collections_and_comprehensions() {
     };
     assert_eq!(*source, Operand::Var(var(f, "items")));
     assert!(matches!(assigned_named(f, "m"), Expr::Map(pairs) if pairs.len() == 1));
+    // `{**kwargs, "a": user}`: an empty dict, `kwargs` merged in, then the pair stored.
+    let Expr::Use(Operand::Var(built)) = assigned_named(f, "n") else {
+        panic!("dict with a splat is built in a temporary")
+    };
+    let instrs: Vec<&InstrKind> = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.instrs)
+        .map(|i| &i.kind)
+        .collect();
+    let merge = instrs.iter().position(|kind| {
+        matches!(kind, InstrKind::Eval(Expr::Call(call))
+            if matches!(&call.callee, Callee::Method { receiver: Operand::Var(r), name }
+                if r == built && name.as_str() == "update")
+            && call.args.first().map(|a| &a.value) == Some(&Operand::Var(var(f, "kwargs"))))
+    });
+    let store = instrs.iter().position(|kind| {
+        matches!(kind, InstrKind::StoreIndex { obj: Operand::Var(o), index, value }
+            if o == built && *index == string("a") && *value == Operand::Var(var(f, "user")))
+    });
     assert!(
-        matches!(assigned_named(f, "n"), Expr::Opaque { kind, operands }
-        if kind.as_str() == "dictionary" && operands.contains(&Operand::Var(var(f, "kwargs"))))
+        merge.is_some() && store.is_some() && merge < store,
+        "merge, then the later pair"
     );
     let Expr::Map(pairs) = assigned_named(f, "t") else {
         panic!("dict literal")

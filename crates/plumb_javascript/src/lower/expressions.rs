@@ -828,9 +828,24 @@ impl<'s> Lowerer<'s> {
     /// An object literal is a `Map` keyed by property names; with a spread
     /// (`{...a, b}`) the keys are no longer known and it is an `Opaque`
     /// over everything it holds.
+    /// A property of an object literal: with the leading ones until a spread
+    /// has been seen, in order after it.
+    fn object_entry(
+        &self,
+        entries: &mut Vec<MapEntry>,
+        rest: &mut Vec<ObjectPart>,
+        entry: MapEntry,
+    ) {
+        if rest.is_empty() {
+            entries.push(entry);
+        } else {
+            rest.push(ObjectPart::Entry(entry));
+        }
+    }
+
     fn object(&mut self, node: Node<'_>) -> Expr {
         let mut entries = Vec::new();
-        let mut spread = Vec::new();
+        let mut rest: Vec<ObjectPart> = Vec::new();
         for child in named_children(node) {
             let span = span_of(child);
             match self.kind(child) {
@@ -849,16 +864,17 @@ impl<'s> Lowerer<'s> {
                         Some(value) => self.operand(value),
                         None => Operand::Const(Const::Null),
                     };
-                    entries.push(MapEntry { key, value, span });
+                    self.object_entry(&mut entries, &mut rest, MapEntry { key, value, span });
                 }
                 "shorthand_property_identifier" => {
                     let name = self.name_of(child);
                     let value = self.read_name(name);
-                    entries.push(MapEntry {
+                    let entry = MapEntry {
                         key: Operand::Const(Const::str(name.as_str())),
                         value,
                         span,
-                    });
+                    };
+                    self.object_entry(&mut entries, &mut rest, entry);
                 }
                 "method_definition" => {
                     let key = match self.field(child, FieldName::Name) {
@@ -868,30 +884,49 @@ impl<'s> Lowerer<'s> {
                     let hint = self.member_hint(&key);
                     let id = self.function_value(child, hint.as_deref());
                     let value = self.cur.b.assign_temp(Expr::Closure(id), span);
-                    entries.push(MapEntry { key, value, span });
+                    self.object_entry(&mut entries, &mut rest, MapEntry { key, value, span });
                 }
                 "spread_element" => {
                     if let Some(&inner) = named_children(child).first() {
-                        spread.push(self.operand(inner));
+                        rest.push(ObjectPart::Spread(self.operand(inner)));
                     }
                 }
                 "comment" => {}
                 _ => {
                     let value = self.operand(child);
-                    spread.push(value);
+                    rest.push(ObjectPart::Spread(value));
                 }
             }
         }
-        if spread.is_empty() {
+        if rest.is_empty() {
             return Expr::Map(entries);
         }
-        let mut operands = Vec::new();
-        for entry in entries {
-            operands.push(entry.key);
-            operands.push(entry.value);
+        // With `...other` in it, the object is built in order: the
+        // properties before the first spread, then each spread merged in
+        // (`Object.assign`) and each later property stored, so that a later
+        // key replaces an earlier one as it does at run time.
+        let span = span_of(node);
+        let object = self.cur.b.assign_temp(Expr::Map(entries), span);
+        for part in rest {
+            match part {
+                ObjectPart::Entry(entry) => self.push(
+                    InstrKind::StoreIndex {
+                        obj: object.clone(),
+                        index: entry.key,
+                        value: entry.value,
+                    },
+                    entry.span,
+                ),
+                ObjectPart::Spread(other) => {
+                    let call = Expr::Call(Call {
+                        callee: Callee::Function(Operand::Global(Name::new("Object.assign"))),
+                        args: vec![Arg::positional(object.clone()), Arg::positional(other)],
+                    });
+                    self.push(InstrKind::Eval(call), span);
+                }
+            }
         }
-        operands.extend(spread);
-        opaque("object", operands)
+        Expr::Use(object)
     }
 
     /// The name a function stored under `key` of an object literal is
@@ -1097,4 +1132,10 @@ mod tests {
         assert_eq!(parse_number("1.5"), Some(Const::Float(1.5)));
         assert_eq!(parse_number("1e3"), Some(Const::Int(1000)));
     }
+}
+
+/// What follows the first spread of an object literal, in order.
+enum ObjectPart {
+    Entry(MapEntry),
+    Spread(Operand),
 }

@@ -5,7 +5,8 @@
 use crate::fields::{FieldExt, FieldName};
 use crate::kinds::KindExt;
 use plumb_ir::{
-    Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, MapEntry, Operand, Terminator, UnOp,
+    Arg, BinOp, Call, Callee, Const, Expr, FunctionKind, InstrKind, MapEntry, Operand, Terminator,
+    UnOp,
 };
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -626,41 +627,66 @@ impl<'s> Lowerer<'s> {
         Expr::List(items)
     }
 
+    /// A dict display. With `**other` in it, the dict is built in order:
+    /// the pairs before the first splat, then each splat merged in
+    /// (`dict.update`) and each later pair stored, so that a later key
+    /// replaces an earlier one as it does at run time.
     fn dictionary(&mut self, node: Node<'_>) -> Expr {
-        let mut pairs = Vec::new();
-        let mut spread = Vec::new();
+        let mut leading = Vec::new();
+        let mut rest: Vec<(Option<MapEntry>, Option<Operand>)> = Vec::new();
         for child in named_children(node) {
-            match child.kind_name() {
+            let (entry, spread) = match child.kind_name() {
                 "pair" => {
                     let key = self.child_operand(child, FieldName::Key);
                     let value = self.child_operand(child, FieldName::Value);
-                    pairs.push(MapEntry {
+                    let entry = MapEntry {
                         key,
                         value,
                         span: span_of(child),
-                    });
+                    };
+                    (Some(entry), None)
                 }
                 "dictionary_splat" => {
-                    if let Some(&inner) = named_children(child).first() {
-                        spread.push(self.operand(inner));
-                    }
+                    let Some(&inner) = named_children(child).first() else {
+                        continue;
+                    };
+                    (None, Some(self.operand(inner)))
                 }
-                _ => {
-                    let value = self.operand(child);
-                    spread.push(value);
-                }
+                _ => (None, Some(self.operand(child))),
+            };
+            match entry {
+                Some(entry) if rest.is_empty() => leading.push(entry),
+                _ => rest.push((entry, spread)),
             }
         }
-        if spread.is_empty() {
-            return Expr::Map(pairs);
+        if rest.is_empty() {
+            return Expr::Map(leading);
         }
-        let mut operands = Vec::new();
-        for entry in pairs {
-            operands.push(entry.key);
-            operands.push(entry.value);
+        let span = span_of(node);
+        let dict = self.cur.b.assign_temp(Expr::Map(leading), span);
+        for (entry, spread) in rest {
+            if let Some(entry) = entry {
+                self.push(
+                    InstrKind::StoreIndex {
+                        obj: dict.clone(),
+                        index: entry.key,
+                        value: entry.value,
+                    },
+                    entry.span,
+                );
+            }
+            if let Some(other) = spread {
+                let call = Expr::Call(Call {
+                    callee: Callee::Method {
+                        receiver: dict.clone(),
+                        name: Name::new("update"),
+                    },
+                    args: vec![Arg::positional(other)],
+                });
+                self.push(InstrKind::Eval(call), span);
+            }
         }
-        operands.extend(spread);
-        opaque("dictionary", operands)
+        Expr::Use(dict)
     }
 
     /// Comprehensions run inline, once: each `for` binds its target to
