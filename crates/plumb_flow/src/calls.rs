@@ -2068,9 +2068,7 @@ impl Analysis<'_, '_> {
                 .filter(|obj| obj.any.is_none() && obj.items.is_none())
                 .cloned();
             let deep = self.deep_value(state, &source.value);
-            let Some(obj) = state.heap.get_mut(&target_id) else {
-                return None;
-            };
+            let obj = state.heap.get_mut(&target_id)?;
             match known {
                 Some(from) => {
                     for (key, value) in from.entries {

@@ -1117,6 +1117,12 @@ pub(crate) fn parse_number(text: &str) -> Option<Const> {
     Some(Const::Float(value))
 }
 
+/// What follows the first spread of an object literal, in order.
+enum ObjectPart {
+    Entry(MapEntry),
+    Spread(Operand),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1132,10 +1138,4 @@ mod tests {
         assert_eq!(parse_number("1.5"), Some(Const::Float(1.5)));
         assert_eq!(parse_number("1e3"), Some(Const::Int(1000)));
     }
-}
-
-/// What follows the first spread of an object literal, in order.
-enum ObjectPart {
-    Entry(MapEntry),
-    Spread(Operand),
 }
