@@ -986,7 +986,11 @@ impl Analysis<'_, '_> {
         let small = function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS;
         let constants: Vec<Option<Konst>> = actuals
             .iter()
-            .map(|a| a.as_ref().filter(|v| worth_specialising(v)).map(|v| v.konst.clone()))
+            .map(|a| {
+                a.as_ref()
+                    .filter(|v| worth_specialising(v))
+                    .map(|v| v.konst.clone())
+            })
             .collect();
         let specialise = small
             && self.specialisations < MAX_SPECIALISATIONS
@@ -1061,15 +1065,19 @@ impl Analysis<'_, '_> {
         if branches {
             return true;
         }
+        let derived = |value: &Value| {
+            value.exact_param.is_none()
+                && !value.konst.is_known()
+                && value
+                    .taint
+                    .iter()
+                    .any(|l| matches!(l.origin, Origin::Param(_)))
+        };
         match self.engine.summary(func, None) {
+            // Its result, or what reaches one of its sinks, is built from
+            // its parameters (`hashlib.new(family + size)`).
             Some(summary) => {
-                summary.ret.exact_param.is_none()
-                    && !summary.ret.konst.is_known()
-                    && summary
-                        .ret
-                        .taint
-                        .iter()
-                        .any(|l| matches!(l.origin, Origin::Param(_)))
+                derived(&summary.ret) || summary.sinks.iter().any(|event| derived(&event.value))
             }
             None => false,
         }

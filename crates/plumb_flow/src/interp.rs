@@ -588,7 +588,16 @@ impl<'e, 'p> Analysis<'e, 'p> {
                     .argv
                     .as_ref()
                     .is_some_and(|argv| argv.iter().any(|v| v.exact_param.is_some()));
-            if symbolic {
+            // A run specialised for the caller's constants reports what they
+            // computed (`hashlib.new(family + size)` with "MD" and "5") through
+            // its callers, the only places that see those constants.
+            let specialised_constant = self.constants.is_some()
+                && (event.value.konst.is_known()
+                    || event
+                        .argv
+                        .as_ref()
+                        .is_some_and(|argv| argv.iter().any(|v| v.konst.is_known())));
+            if symbolic || specialised_constant {
                 summary.sinks.push(event.clone());
             }
             real_sinks.push(event.clone());
