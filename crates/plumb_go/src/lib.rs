@@ -11,9 +11,9 @@ mod lower;
 
 use std::path::Path;
 
-use plumb_ir::{FunctionBuilder, FunctionKind, Language, LoweringStats, Module};
-use plumb_text::{Name, Span};
-use tree_sitter::{Node, Parser};
+use plumb_ir::{Language, LoweringStats, Module};
+use plumb_text::Name;
+use tree_sitter::Parser;
 
 fn grammar() -> tree_sitter::Language {
     tree_sitter_go::LANGUAGE.into()
@@ -33,7 +33,13 @@ pub fn lower(path: &Path, source: &str, package: &str) -> Module {
         Err(_) => None,
     };
     let Some(tree) = tree else {
-        return unparsed_module(path, package, stats);
+        return Module::unparsed(
+            path,
+            Language::Go,
+            Name::new(package),
+            Name::new(&lower::qualify(package, "<module>")),
+            stats,
+        );
     };
     let mut lowerer = lower::Lowerer::new(source, package, stats);
     lowerer.record_syntax_errors(tree.root_node());
@@ -79,42 +85,7 @@ pub fn module_path(go_mod: &str) -> Option<String> {
     })
 }
 
-/// The parser gave up entirely (only when cancelled or out of memory);
-/// the module still has its package init so callers need no special case.
-fn unparsed_module(path: &Path, package: &str, mut stats: LoweringStats) -> Module {
-    stats.syntax_errors.push(Span::DUMMY);
-    let init = FunctionBuilder::new(
-        Name::new("<module>"),
-        Name::new(&lower::qualify(package, "<module>")),
-        FunctionKind::ModuleInit,
-        Span::DUMMY,
-    )
-    .finish();
-    Module {
-        path: path.to_path_buf(),
-        language: Language::Go,
-        package: Some(Name::new(package)),
-        imports: Vec::new(),
-        classes: Vec::new(),
-        functions: vec![init],
-        module_init: Some(plumb_ir::FuncId(0)),
-        stats,
-    }
-}
-
-pub(crate) fn span_of(node: Node<'_>) -> Span {
-    let start = node.start_position();
-    let end = node.end_position();
-    let clamp = |value: usize| u32::try_from(value).unwrap_or(u32::MAX);
-    Span {
-        start_line: clamp(start.row).saturating_add(1),
-        start_col: clamp(start.column).saturating_add(1),
-        end_line: clamp(end.row).saturating_add(1),
-        end_col: clamp(end.column).saturating_add(1),
-        start_byte: clamp(node.start_byte()),
-        end_byte: clamp(node.end_byte()),
-    }
-}
+pub(crate) use plumb_syntax::span_of;
 
 /// Parses without lowering: the floor a scan is measured against
 /// (`plumb bench`). Returns the number of syntax nodes.

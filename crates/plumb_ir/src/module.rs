@@ -66,6 +66,38 @@ pub struct Module {
     pub stats: LoweringStats,
 }
 
+impl Module {
+    /// A file the parser gave up on entirely (it only does when cancelled or
+    /// out of memory): its module-init alone, so that callers need no special
+    /// case, and a syntax error recorded.
+    pub fn unparsed(
+        path: &std::path::Path,
+        language: Language,
+        package: Name,
+        init_qualified: Name,
+        mut stats: LoweringStats,
+    ) -> Module {
+        stats.syntax_errors.push(Span::DUMMY);
+        let init = crate::FunctionBuilder::new(
+            Name::new("<module>"),
+            init_qualified,
+            FunctionKind::ModuleInit,
+            Span::DUMMY,
+        )
+        .finish();
+        Module {
+            path: path.to_path_buf(),
+            language,
+            package: Some(package),
+            imports: Vec::new(),
+            classes: Vec::new(),
+            functions: vec![init],
+            module_init: Some(FuncId(0)),
+            stats,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct LoweringStats {
     /// Syntax nodes the front end did not understand, by node kind. Each is

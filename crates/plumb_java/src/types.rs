@@ -4,7 +4,7 @@
 use crate::fields::{FieldExt, FieldName};
 use crate::kinds::KindExt;
 use plumb_ir::{Annotation, AnnotationArg, AttrValue, Const, TypeRef};
-use plumb_text::{Name, Span};
+use plumb_text::Name;
 use tree_sitter::Node;
 
 use crate::literals;
@@ -66,22 +66,7 @@ fn collect_identifiers(node: Node, src: Src, out: &mut String, depth: u32) {
     }
 }
 
-pub fn span(node: Node) -> Span {
-    let start = node.start_position();
-    let end = node.end_position();
-    Span {
-        start_line: clamp(start.row).saturating_add(1),
-        start_col: clamp(start.column).saturating_add(1),
-        end_line: clamp(end.row).saturating_add(1),
-        end_col: clamp(end.column).saturating_add(1),
-        start_byte: clamp(node.start_byte()),
-        end_byte: clamp(node.end_byte()),
-    }
-}
-
-fn clamp(value: usize) -> u32 {
-    u32::try_from(value).unwrap_or(u32::MAX)
-}
+pub use plumb_syntax::span_of as span;
 
 pub use plumb_syntax::{children, named_children, Children};
 

@@ -7,9 +7,9 @@ mod module_name;
 
 use std::path::Path;
 
-use plumb_ir::{FunctionBuilder, FunctionKind, Language, LoweringStats, Module};
-use plumb_text::{Name, Span};
-use tree_sitter::{Node, Parser};
+use plumb_ir::{Language, LoweringStats, Module};
+use plumb_text::Name;
+use tree_sitter::Parser;
 
 pub use grammar::Dialect;
 pub use module_name::module_name;
@@ -48,7 +48,13 @@ pub fn lower(path: &Path, source: &str, module_name: &str) -> Module {
         Err(_) => None,
     };
     let Some(tree) = tree else {
-        return unparsed_module(path, dialect, module_name, stats);
+        return Module::unparsed(
+            path,
+            language_of(dialect),
+            Name::new(module_name),
+            Name::new(&lower::qualify(module_name, "<module>")),
+            stats,
+        );
     };
     // A directory's `index` file is the directory's module: relative
     // imports in it start from the directory itself.
@@ -62,47 +68,7 @@ pub fn lower(path: &Path, source: &str, module_name: &str) -> Module {
     lowerer.finish(path, language_of(dialect))
 }
 
-/// The parser gave up entirely (it only does when cancelled or out of
-/// memory); the module still has its module-init so callers need no special case.
-fn unparsed_module(
-    path: &Path,
-    dialect: Dialect,
-    module_name: &str,
-    mut stats: LoweringStats,
-) -> Module {
-    stats.syntax_errors.push(Span::DUMMY);
-    let init = FunctionBuilder::new(
-        Name::new("<module>"),
-        Name::new(&lower::qualify(module_name, "<module>")),
-        FunctionKind::ModuleInit,
-        Span::DUMMY,
-    )
-    .finish();
-    Module {
-        path: path.to_path_buf(),
-        language: language_of(dialect),
-        package: Some(Name::new(module_name)),
-        imports: Vec::new(),
-        classes: Vec::new(),
-        functions: vec![init],
-        module_init: Some(plumb_ir::FuncId(0)),
-        stats,
-    }
-}
-
-pub(crate) fn span_of(node: Node<'_>) -> Span {
-    let start = node.start_position();
-    let end = node.end_position();
-    let clamp = |value: usize| u32::try_from(value).unwrap_or(u32::MAX);
-    Span {
-        start_line: clamp(start.row).saturating_add(1),
-        start_col: clamp(start.column).saturating_add(1),
-        end_line: clamp(end.row).saturating_add(1),
-        end_col: clamp(end.column).saturating_add(1),
-        start_byte: clamp(node.start_byte()),
-        end_byte: clamp(node.end_byte()),
-    }
-}
+pub(crate) use plumb_syntax::span_of;
 
 /// Parses without lowering: the floor a scan is measured against
 /// (`plumb bench`). Returns the number of syntax nodes.
