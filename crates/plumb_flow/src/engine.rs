@@ -56,6 +56,8 @@ type SupertypeCache = FxHashMap<(Name, Language), Arc<[Name]>>;
 type MethodModels = Option<(Name, Arc<[plumb_models::FunctionModel]>)>;
 /// Project functions a method call on a type may run, and the callee's name.
 type ProjectMethods = (Arc<[FuncRef]>, Name);
+/// A field's initial value, and the object its initialiser builds.
+pub type FieldInitial = (Value, Option<crate::value::Obj>);
 /// `(class, field)` → constants the project's constructions store there.
 type ConstructedFields = FxHashMap<(Name, Name), Option<Arc<[Const]>>>;
 
@@ -92,7 +94,7 @@ pub struct Engine<'p> {
     pub sink_events: Shared<Vec<SinkEvent>>,
     pub store_events: Shared<Vec<StoreEvent>>,
     pub counters: Counters,
-    field_values: Shared<FxHashMap<(Name, Name), Option<Value>>>,
+    field_values: Shared<FxHashMap<(Name, Name), Option<FieldInitial>>>,
     supertype_cache: Shared<SupertypeCache>,
     sensitive_params: Shared<FxHashMap<FuncRef, u64>>,
     shapes: Shared<FxHashMap<FuncRef, Arc<crate::interp::FunctionShape>>>,
@@ -622,18 +624,24 @@ impl<'p> Engine<'p> {
     /// The value of a field from its initialiser, when the field is final or
     /// never written elsewhere (so the initialiser is the only value).
     pub fn field_initial_value(&self, class: Name, field: Name) -> Option<Value> {
+        self.field_initial(class, field).map(|(value, _)| value)
+    }
+
+    /// The initial value of a field and the project object its initialiser
+    /// builds (an enum constant, a static singleton), if it builds one.
+    pub fn field_initial(&self, class: Name, field: Name) -> Option<FieldInitial> {
         if let Some(cached) = self.field_values.borrow().get(&(class, field)) {
             return cached.clone();
         }
-        let (value, settled) = self.settled_fact(format!("field-init {class}.{field}"), || {
+        let (initial, settled) = self.settled_fact(format!("field-init {class}.{field}"), || {
             self.compute_field_initial_value(class, field)
         });
         if settled {
             self.field_values
                 .borrow_mut()
-                .insert((class, field), value.clone());
+                .insert((class, field), initial.clone());
         }
-        value
+        initial
     }
 
     /// Computes a fact that reads summaries (a field's initial value, what
@@ -661,7 +669,7 @@ impl<'p> Engine<'p> {
         (value, settled)
     }
 
-    fn compute_field_initial_value(&self, class: Name, field: Name) -> Option<Value> {
+    fn compute_field_initial_value(&self, class: Name, field: Name) -> Option<FieldInitial> {
         let class_ref = *self.index.classes.get(&class)?;
         let module = &self.project.modules[class_ref.module as usize];
         let class_ir = &module.classes[class_ref.class.0 as usize];
@@ -692,7 +700,7 @@ impl<'p> Engine<'p> {
             None,
         )
         .run();
-        Some(outcome.summary.ret)
+        Some((outcome.summary.ret, outcome.summary.ret_object))
     }
 
     pub fn config_lookup(&self, key: &str, module: u32, span: Span) -> Option<Value> {

@@ -183,7 +183,7 @@ impl Analysis<'_, '_> {
             }
             Head::ProjectClass(class) => {
                 if let Some((field, more)) = path.rest.split_first() {
-                    let value = self.static_field(class, *field, path.full);
+                    let value = self.static_field(state, class, *field, path.full);
                     (value, more.to_vec())
                 } else {
                     (Value::typed(Some(class)), Vec::new())
@@ -235,8 +235,15 @@ impl Analysis<'_, '_> {
         self.engine.field_initial_value(class, name)
     }
 
-    fn static_field(&mut self, class: Name, field: Name, full: Name) -> Value {
-        if let Some(value) = self.engine.field_initial_value(class, field) {
+    fn static_field(&mut self, state: &mut State, class: Name, field: Name, full: Name) -> Value {
+        if let Some((mut value, object)) = self.engine.field_initial(class, field) {
+            // An enum constant or a static singleton is one object with its
+            // own fields, not any instance of its class.
+            if let Some(object) = object {
+                let id = ObjId::Global(global_slot(class.join(field.as_str())));
+                state.heap.entry(id).or_insert(object);
+                value.obj = Some(id);
+            }
             return value;
         }
         if let Some(ty) = self.engine.member_type(class, field, self.language) {
