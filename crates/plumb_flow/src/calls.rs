@@ -1472,6 +1472,20 @@ impl Analysis<'_, '_> {
         if let Some(callback) = models.iter().find_map(|m| m.calls_back) {
             self.run_callback(state, callback, receiver_value.as_ref(), &args, span);
         }
+        if let Some(spec) = models.iter().find_map(|m| m.formats.clone()) {
+            let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
+            let template = positional
+                .get(spec.template)
+                .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
+            if let Some(template) = template {
+                let values: Vec<ArgValue> = positional
+                    .iter()
+                    .skip(spec.template + 1)
+                    .map(|a| (*a).clone())
+                    .collect();
+                return self.printf(state, &template, &values, &spec.numeric);
+            }
+        }
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
         let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());
         // Result: taint per `propagate`.

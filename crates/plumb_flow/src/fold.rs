@@ -273,6 +273,14 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
     match (name, args.len()) {
         ("toUpperCase" | "upper", 0) => string(receiver.to_uppercase()),
         ("toLowerCase" | "lower" | "casefold", 0) => string(receiver.to_lowercase()),
+        // Java case mapping in a locale whose rules are the root ones; others
+        // (Turkish dotted i) may map differently.
+        ("toUpperCase", 1) if text(0).is_some_and(is_root_case_locale) => {
+            string(receiver.to_uppercase())
+        }
+        ("toLowerCase", 1) if text(0).is_some_and(is_root_case_locale) => {
+            string(receiver.to_lowercase())
+        }
         ("trim" | "strip", 0) => string(receiver.trim().to_owned()),
         ("lstrip", 0) => string(receiver.trim_start().to_owned()),
         ("rstrip", 0) => string(receiver.trim_end().to_owned()),
@@ -441,4 +449,15 @@ mod tests {
         // Java has no string truthiness.
         assert_eq!(konst_truth(&k(&[Const::str("x")]), Language::Java), None);
     }
+}
+
+/// `java.util.Locale` constants whose case mapping is the locale-neutral one.
+fn is_root_case_locale(locale: &str) -> bool {
+    matches!(
+        locale,
+        "java.util.Locale.ROOT"
+            | "java.util.Locale.ENGLISH"
+            | "java.util.Locale.US"
+            | "java.util.Locale.UK"
+    )
 }

@@ -214,9 +214,21 @@ pub struct FunctionModel {
     pub environment: bool,
     /// The result is the integer the constant text at this position spells.
     pub parses_integer: Option<usize>,
+    /// The result is `printf`-style formatting of a constant template.
+    pub formats: Option<FormatSpec>,
     /// The call runs a function it is handed with each element of a
     /// container (`items.forEach(f)`, `map(f, items)`).
     pub calls_back: Option<Callback>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatSpec {
+    /// Position of the template; the values follow it.
+    pub template: usize,
+    /// Conversion letters that print numbers, whose values carry no text.
+    #[serde(default)]
+    pub numeric: String,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
