@@ -322,6 +322,17 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
     }
 }
 
+/// `java.util.Locale` constants whose case mapping is the locale-neutral one.
+fn is_root_case_locale(locale: &str) -> bool {
+    matches!(
+        locale,
+        "java.util.Locale.ROOT"
+            | "java.util.Locale.ENGLISH"
+            | "java.util.Locale.US"
+            | "java.util.Locale.UK"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,15 +460,4 @@ mod tests {
         // Java has no string truthiness.
         assert_eq!(konst_truth(&k(&[Const::str("x")]), Language::Java), None);
     }
-}
-
-/// `java.util.Locale` constants whose case mapping is the locale-neutral one.
-fn is_root_case_locale(locale: &str) -> bool {
-    matches!(
-        locale,
-        "java.util.Locale.ROOT"
-            | "java.util.Locale.ENGLISH"
-            | "java.util.Locale.US"
-            | "java.util.Locale.UK"
-    )
 }
