@@ -403,10 +403,7 @@ impl Analysis<'_, '_> {
             return list;
         }
         if self.language == Language::Go
-            && matches!(
-                resolved.full.as_str(),
-                "fmt.Sprintf" | "fmt.Sprint" | "fmt.Sprintln"
-            )
+            && matches!(resolved.full.as_str(), "fmt.Sprint" | "fmt.Sprintln")
         {
             return self.go_sprint(state, resolved.full, args);
         }
@@ -2535,20 +2532,10 @@ impl Analysis<'_, '_> {
         self.concat(&parts)
     }
 
-    /// Go's `fmt.Sprintf(format, args...)`, `fmt.Sprint(args...)` and
-    /// `fmt.Sprintln(args...)`: string building, with the verbs that print
-    /// numbers (`%d`, `%x`, `%t`, `%f`, ...) carrying no text.
+    /// Go's `fmt.Sprint(args...)` and `fmt.Sprintln(args...)`: string
+    /// building from every argument (`fmt.Sprintf` is a `formats` model).
     fn go_sprint(&mut self, state: &mut State, function: Name, args: Vec<ArgValue>) -> Value {
         match function.as_str() {
-            "fmt.Sprintf" => {
-                let template = args
-                    .first()
-                    .and_then(|a| a.value.konst.as_single_str().map(str::to_owned));
-                match template {
-                    Some(template) => self.printf(state, &template, &args[1..], "dtfFeEgGboOxXUT"),
-                    None => self.default_call(state, None, &args),
-                }
-            }
             "fmt.Sprintln" => {
                 let mut parts = Vec::new();
                 for (index, arg) in args.iter().enumerate() {
