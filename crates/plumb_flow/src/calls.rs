@@ -2216,6 +2216,12 @@ impl Analysis<'_, '_> {
             let template = receiver.konst.as_single_str()?.to_owned();
             return Some(self.format_braces(state, &template, args));
         }
+        // Java's `"%s-%d".formatted(a, b)`: the receiver is the template.
+        if self.language == Language::Java && method == "formatted" {
+            if let Some(template) = receiver.konst.as_single_str().map(str::to_owned) {
+                return Some(self.printf(state, &template, args, "d"));
+            }
+        }
         if self.language == Language::Python && method == "join" {
             let list = args.first()?.value.clone();
             let mut value = self.deep_value(state, &list);
@@ -2566,11 +2572,6 @@ impl Analysis<'_, '_> {
         args: &[ArgValue],
     ) -> Option<Value> {
         match (class.as_str(), method.as_str()) {
-            ("java.lang.String", "format") | ("java.lang.String", "formatted") => {
-                let (template, rest) = args.split_first()?;
-                let template = template.value.konst.as_single_str()?.to_owned();
-                Some(self.printf(state, &template, rest, "d"))
-            }
             ("java.lang.String", "valueOf") | ("java.util.Objects", "toString") => {
                 let value = args.first()?.value.clone();
                 let deep = self.deep_value(state, &value);
