@@ -62,7 +62,7 @@ pub fn to_text(value: &Const, language: Language) -> String {
                 f.to_string()
             }
         }
-        (Const::Float(f), Language::Python) => {
+        (Const::Float(f), Language::Python | Language::Ruby) => {
             if f.fract() == 0.0 && f.abs() < 1e16 {
                 format!("{f:.1}")
             } else {
@@ -79,7 +79,11 @@ pub fn to_text(value: &Const, language: Language) -> String {
         }
         (
             Const::Bool(b),
-            Language::Java | Language::JavaScript | Language::TypeScript | Language::Go,
+            Language::Java
+            | Language::JavaScript
+            | Language::TypeScript
+            | Language::Go
+            | Language::Ruby,
         ) => b.to_string(),
         (Const::Bool(true), Language::Python) => "True".into(),
         (Const::Bool(false), Language::Python) => "False".into(),
@@ -88,6 +92,8 @@ pub fn to_text(value: &Const, language: Language) -> String {
         }
         (Const::Null, Language::Python) => "None".into(),
         (Const::Null, Language::Go) => "<nil>".into(),
+        // `"#{nil}"` is empty.
+        (Const::Null, Language::Ruby) => String::new(),
     }
 }
 
