@@ -3,6 +3,7 @@
 
 use plumb_ir::{
     Arg, BinOp, Call, Callee, Const, Expr, InstrKind, MapEntry, Operand, Terminator, TypeRef, UnOp,
+    VarId,
 };
 use plumb_text::{Name, Span};
 use tree_sitter::Node;
@@ -308,6 +309,11 @@ impl Lowerer<'_> {
                 let value = self.expr(receiver_node);
                 return self.spill(Expr::Cast(TypeRef::simple(ty), value), span);
             }
+            // `x.to_s` is `x` as text.
+            if matches!(method, "to_s" | "to_str") {
+                let value = self.expr(receiver_node);
+                return self.spill(Expr::Concat(vec![value]), span);
+            }
         }
         // A constant path receiver (`File.read`, `ActiveRecord::Base.connection`)
         // names the whole path, like a module path in the other languages.
@@ -589,7 +595,12 @@ impl Lowerer<'_> {
             }
         }
         spine.reverse();
-        let stringy = is_stringy(first) || spine.iter().any(|n| is_stringy(*n));
+        // `+` beside literal text builds text; `<<` appends to its left
+        // side, text or array, unless that side is literal text.
+        let stringy = match op {
+            "<<" => is_stringy(first),
+            _ => is_stringy(first) || spine.iter().any(|n| is_stringy(*n)),
+        };
         let mut acc = self.expr(first);
         let acc_var = match (op, first.kind_name()) {
             ("<<", "identifier") => match acc {
@@ -603,10 +614,13 @@ impl Lowerer<'_> {
             let expr = match op {
                 "+" if stringy => Expr::Concat(vec![acc, value]),
                 "<<" if stringy => Expr::Concat(vec![acc, value]),
-                "<<" => Expr::Opaque {
-                    kind: Name::new("append"),
-                    operands: vec![acc, value],
-                },
+                "<<" => Expr::Call(Call {
+                    callee: Callee::Method {
+                        receiver: acc,
+                        name: Name::new("<<"),
+                    },
+                    args: vec![Arg::positional(value)],
+                }),
                 _ => match binop(op) {
                     Some(bin) => Expr::Binary(bin, acc, value),
                     None => Expr::Opaque {
@@ -733,6 +747,18 @@ impl Lowerer<'_> {
         else {
             return Operand::Const(Const::Null);
         };
+        // `f = -> { .. }`: the local holds the closure itself, so a call
+        // through it runs the closure.
+        if left.kind_name() == "identifier" && self.is_closure_literal(right) {
+            let closure = self.expr(right);
+            let name = Name::new(self.text(left));
+            let value = match self.closure_in(&closure) {
+                Some(id) => Expr::Closure(id),
+                None => Expr::Use(closure.clone()),
+            };
+            self.write_local(name, value, span);
+            return closure;
+        }
         let value = match right.kind_name() {
             "right_assignment_list" => {
                 let items = named_children(right)
@@ -743,8 +769,83 @@ impl Lowerer<'_> {
             }
             _ => self.expr(right),
         };
+        if left.kind_name() == "identifier" {
+            let name = Name::new(self.text(left));
+            if let Some(var) = self.retarget(name, &value) {
+                return Operand::Var(var);
+            }
+        }
         self.assign_to(left, value.clone(), span);
         value
+    }
+
+    /// `x = <expr>` where the value is the temporary the last instruction
+    /// just assigned: that instruction assigns `x` instead, as the other
+    /// front ends write `x = concat(..)` rather than a copy of a temporary.
+    pub(super) fn retarget(&mut self, name: Name, value: &Operand) -> Option<VarId> {
+        let Operand::Var(temp) = value else {
+            return None;
+        };
+        let block = self.cur.b.current_block()?;
+        let function = self.cur.b.function();
+        if !function.locals.get(temp.0 as usize)?.is_temp {
+            return None;
+        }
+        let last = function.blocks.get(block.0 as usize)?.instrs.last()?;
+        if !matches!(&last.kind, InstrKind::Assign { dst, .. } if dst == temp) {
+            return None;
+        }
+        let var = match self.resolve(name) {
+            Some(var) => var,
+            None => self.declare(name),
+        };
+        let function = self.cur.b.function_mut();
+        let instr = function
+            .blocks
+            .get_mut(block.0 as usize)?
+            .instrs
+            .last_mut()?;
+        if let InstrKind::Assign { dst, .. } = &mut instr.kind {
+            *dst = var;
+        }
+        Some(var)
+    }
+
+    /// The closure a temporary was just assigned.
+    fn closure_in(&self, operand: &Operand) -> Option<plumb_ir::FuncId> {
+        let Operand::Var(var) = operand else {
+            return None;
+        };
+        let block = self.cur.b.current_block()?;
+        let last = self
+            .cur
+            .b
+            .function()
+            .blocks
+            .get(block.0 as usize)?
+            .instrs
+            .last()?;
+        match &last.kind {
+            InstrKind::Assign {
+                dst,
+                value: Expr::Closure(id),
+            } if dst == var => Some(*id),
+            _ => None,
+        }
+    }
+
+    fn is_closure_literal(&self, node: Node<'_>) -> bool {
+        match node.kind_name() {
+            "lambda" => true,
+            "call" => {
+                node.field(FieldName::Receiver).is_none()
+                    && node.field(FieldName::Block).is_some()
+                    && node
+                        .field(FieldName::Method)
+                        .is_some_and(|m| matches!(self.text(m), "lambda" | "proc"))
+            }
+            _ => false,
+        }
     }
 
     /// Stores `value` into an assignment target.
@@ -752,7 +853,9 @@ impl Lowerer<'_> {
         match target.kind_name() {
             "identifier" => {
                 let name = Name::new(self.text(target));
-                self.write_local(name, Expr::Use(value), span);
+                if self.retarget(name, &value).is_none() {
+                    self.write_local(name, Expr::Use(value), span);
+                }
             }
             "instance_variable" => {
                 let name = self.text(target).trim_start_matches('@');
