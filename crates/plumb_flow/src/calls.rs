@@ -2209,6 +2209,8 @@ impl Analysis<'_, '_> {
                 | "rstrip"
                 | "upper"
                 | "lower"
+                | "upcase"
+                | "downcase"
                 | "casefold"
                 | "toString"
                 | "intern"
@@ -2576,6 +2578,8 @@ const STRING_ONLY_METHODS: &[&str] = &[
     "rstrip",
     "lower",
     "upper",
+    "upcase",
+    "downcase",
     "casefold",
     "toLowerCase",
     "toUpperCase",

@@ -265,7 +265,7 @@ pub fn unary(op: UnOp, a: &Konst, language: Language) -> Konst {
     })
 }
 
-/// Java `String`/Python `str` methods on constants. `None`: not a folded method.
+/// Java `String`/Python `str`/Ruby `String` methods on constants. `None`: not a folded method.
 pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Option<Const> {
     let text = |i: usize| match args.get(i) {
         Some(Some(Const::Str(s))) => Some(s.as_ref()),
@@ -277,8 +277,8 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
     };
     let string = |s: String| Some(Const::Str(Arc::from(s)));
     match (name, args.len()) {
-        ("toUpperCase" | "upper", 0) => string(receiver.to_uppercase()),
-        ("toLowerCase" | "lower" | "casefold", 0) => string(receiver.to_lowercase()),
+        ("toUpperCase" | "upper" | "upcase", 0) => string(receiver.to_uppercase()),
+        ("toLowerCase" | "lower" | "casefold" | "downcase", 0) => string(receiver.to_lowercase()),
         ("trim" | "strip", 0) => string(receiver.trim().to_owned()),
         ("lstrip", 0) => string(receiver.trim_start().to_owned()),
         ("rstrip", 0) => string(receiver.trim_end().to_owned()),
