@@ -131,3 +131,11 @@ fn unknown_syntax_is_counted() {
     let module = lower("def f(a)\n  case a\n  in [x, y] then x\n  end\nend\n");
     assert!(!module.stats.unlowered.is_empty());
 }
+
+#[test]
+fn symbols_are_names_and_regexes_are_objects() {
+    let text = dump("def f\n  t = :authenticity_token\n  x = params[:id]\n  r = /[a-z]+/\nend\n");
+    assert_has(&text, "2: v1 t = (Symbol) \"authenticity_token\"");
+    assert_has(&text, "3: v4 x = v2[\"id\"]");
+    assert_has(&text, "4: v6 r = new Regexp(\"[a-z]+\")");
+}

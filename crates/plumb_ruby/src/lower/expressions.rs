@@ -104,7 +104,16 @@ impl Lowerer<'_> {
             "true" => Operand::Const(Const::Bool(true)),
             "false" => Operand::Const(Const::Bool(false)),
             "nil" => Operand::Const(Const::Null),
-            "string" | "delimited_symbol" | "regex" => self.string_parts(node),
+            "string" | "delimited_symbol" => self.string_parts(node),
+            // A regex literal is a `Regexp` built from its pattern, not text.
+            "regex" => {
+                let pattern = self.string_parts(node);
+                let value = Expr::New {
+                    class: TypeRef::simple("Regexp"),
+                    args: vec![Arg::positional(pattern)],
+                };
+                self.spill(value, span)
+            }
             "chained_string" => {
                 let parts: Vec<Operand> = named_children(node)
                     .into_iter()
@@ -114,7 +123,13 @@ impl Lowerer<'_> {
             }
             "heredoc_beginning" => self.heredoc(node),
             "heredoc_body" => Operand::Const(Const::Null),
-            "simple_symbol" | "hash_key_symbol" | "bare_symbol" => self.symbol(node),
+            "hash_key_symbol" => self.symbol(node),
+            // A symbol value is a name, never a literal credential: it keeps
+            // its text as a constant but is not written as a literal.
+            "simple_symbol" | "bare_symbol" => {
+                let name = self.symbol(node);
+                self.spill(Expr::Cast(TypeRef::simple("Symbol"), name), span)
+            }
             "character" => Operand::Const(Const::str(self.text(node).trim_start_matches('?'))),
             "subshell" => self.subshell(node),
             "array" | "string_array" | "symbol_array" => {
@@ -196,6 +211,14 @@ impl Lowerer<'_> {
         }
     }
 
+    /// An index or hash key: a symbol is its name as a constant.
+    fn key(&mut self, node: Node<'_>) -> Operand {
+        match node.kind_name() {
+            "simple_symbol" => self.symbol(node),
+            _ => self.expr(node),
+        }
+    }
+
     /// A constant read: the enclosing class's own constant when one of
     /// that name was assigned earlier, otherwise the name as written.
     fn constant_name(&self, text: &str) -> Name {
@@ -225,7 +248,7 @@ impl Lowerer<'_> {
             match pair.kind_name() {
                 "pair" => {
                     let key = match pair.field(FieldName::Key) {
-                        Some(key) => self.expr(key),
+                        Some(key) => self.key(key),
                         None => Operand::Const(Const::Null),
                     };
                     let value = match pair.field(FieldName::Value) {
@@ -554,7 +577,7 @@ impl Lowerer<'_> {
             .collect();
         // `f[x]` on a lambda is a call, but indexing is far more common.
         let index = match indices.as_slice() {
-            [single] => self.expr(*single),
+            [single] => self.key(*single),
             [] => Operand::Const(Const::Null),
             many => {
                 let operands = many.iter().map(|n| self.expr(*n)).collect();
@@ -910,7 +933,7 @@ impl Lowerer<'_> {
                 let index = named_children(target)
                     .into_iter()
                     .find(|c| c.id() != object.id())
-                    .map_or(Operand::Const(Const::Null), |i| self.expr(i));
+                    .map_or(Operand::Const(Const::Null), |i| self.key(i));
                 self.push(InstrKind::StoreIndex { obj, index, value }, span);
             }
             "call" => {
