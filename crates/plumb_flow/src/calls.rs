@@ -505,6 +505,17 @@ impl Analysis<'_, '_> {
                     let this = self.this_value(state);
                     return self.project_call(state, &candidates, this, args, span, qualified);
                 }
+                // Ruby: a method the class inherits from a library
+                // (`where(..)` in an ActiveRecord model).
+                if self.language == Language::Ruby {
+                    if let Some((callee, models)) = self.models_for_method(class, full) {
+                        let receiver = self.this_value(state).map(|value| Receiver {
+                            operand: None,
+                            value,
+                        });
+                        return self.model_call(state, callee, &models, receiver, args, span);
+                    }
+                }
             }
             let models = self.engine.models_for(self.language);
             for candidate in [full, Name::new(&format!("builtins.{text}"))] {
@@ -689,9 +700,12 @@ impl Analysis<'_, '_> {
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
                 Language::Python => "__init__",
-                Language::Java | Language::JavaScript | Language::TypeScript | Language::Go => {
-                    "<init>"
-                }
+                // Ruby's `initialize` is lowered as `<init>`.
+                Language::Java
+                | Language::JavaScript
+                | Language::TypeScript
+                | Language::Go
+                | Language::Ruby => "<init>",
             };
             // A Python or JavaScript class without a constructor of its own
             // runs its base class's.
@@ -1944,7 +1958,9 @@ impl Analysis<'_, '_> {
     /// also the call's keywords, for the conditions and sinks models put on
     /// keywords.
     fn with_option_keywords(&self, state: &State, mut args: Vec<ArgValue>) -> Vec<ArgValue> {
-        if !self.language.is_javascript() {
+        // JavaScript option objects and Ruby option hashes
+        // (`cookies[:k] = { value: v, secure: false }`).
+        if !self.language.is_javascript() && self.language != Language::Ruby {
             return args;
         }
         let mut options = Vec::new();
@@ -1982,7 +1998,7 @@ impl Analysis<'_, '_> {
         let container = value.ty.is_some_and(|ty| {
             matches!(
                 ty.as_str(),
-                "Object" | "Array" | "list" | "dict" | "java.util.List" | "java.util.Map"
+                "Object" | "Array" | "Hash" | "list" | "dict" | "java.util.List" | "java.util.Map"
             )
         });
         built || container
@@ -2164,6 +2180,7 @@ impl Analysis<'_, '_> {
             Language::Python => "list",
             Language::JavaScript | Language::TypeScript => "Array",
             Language::Go => "slice",
+            Language::Ruby => "Array",
         };
         let mut list = self.allocate(state, Some(Name::new(list_type)));
         if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
@@ -2290,6 +2307,8 @@ impl Analysis<'_, '_> {
                 | "rstrip"
                 | "upper"
                 | "lower"
+                | "upcase"
+                | "downcase"
                 | "casefold"
                 | "toString"
                 | "intern"
@@ -2642,6 +2661,8 @@ const STRING_ONLY_METHODS: &[&str] = &[
     "rstrip",
     "lower",
     "upper",
+    "upcase",
+    "downcase",
     "casefold",
     "toLowerCase",
     "toUpperCase",

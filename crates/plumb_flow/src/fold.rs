@@ -62,7 +62,7 @@ pub fn to_text(value: &Const, language: Language) -> String {
                 f.to_string()
             }
         }
-        (Const::Float(f), Language::Python) => {
+        (Const::Float(f), Language::Python | Language::Ruby) => {
             if f.fract() == 0.0 && f.abs() < 1e16 {
                 format!("{f:.1}")
             } else {
@@ -79,7 +79,11 @@ pub fn to_text(value: &Const, language: Language) -> String {
         }
         (
             Const::Bool(b),
-            Language::Java | Language::JavaScript | Language::TypeScript | Language::Go,
+            Language::Java
+            | Language::JavaScript
+            | Language::TypeScript
+            | Language::Go
+            | Language::Ruby,
         ) => b.to_string(),
         (Const::Bool(true), Language::Python) => "True".into(),
         (Const::Bool(false), Language::Python) => "False".into(),
@@ -88,6 +92,8 @@ pub fn to_text(value: &Const, language: Language) -> String {
         }
         (Const::Null, Language::Python) => "None".into(),
         (Const::Null, Language::Go) => "<nil>".into(),
+        // `"#{nil}"` is empty.
+        (Const::Null, Language::Ruby) => String::new(),
     }
 }
 
@@ -259,7 +265,7 @@ pub fn unary(op: UnOp, a: &Konst, language: Language) -> Konst {
     })
 }
 
-/// Java `String`/Python `str` methods on constants. `None`: not a folded method.
+/// Java `String`/Python `str`/Ruby `String` methods on constants. `None`: not a folded method.
 pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Option<Const> {
     let text = |i: usize| match args.get(i) {
         Some(Some(Const::Str(s))) => Some(s.as_ref()),
@@ -271,8 +277,8 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
     };
     let string = |s: String| Some(Const::Str(Arc::from(s)));
     match (name, args.len()) {
-        ("toUpperCase" | "upper", 0) => string(receiver.to_uppercase()),
-        ("toLowerCase" | "lower" | "casefold", 0) => string(receiver.to_lowercase()),
+        ("toUpperCase" | "upper" | "upcase", 0) => string(receiver.to_uppercase()),
+        ("toLowerCase" | "lower" | "casefold" | "downcase", 0) => string(receiver.to_lowercase()),
         // Java case mapping in a locale whose rules are the root ones; others
         // (Turkish dotted i) may map differently.
         ("toUpperCase", 1) if text(0).is_some_and(is_root_case_locale) => {

@@ -154,6 +154,7 @@ impl Analysis<'_, '_> {
                         Language::Java | Language::JavaScript | Language::TypeScript,
                     ) => "boolean",
                     (Const::Bool(_), Language::Python | Language::Go) => "bool",
+                    (Const::Bool(_), Language::Ruby) => "Boolean",
                 }));
                 value
             }
@@ -319,6 +320,7 @@ impl Analysis<'_, '_> {
                     Language::Python => "list",
                     Language::JavaScript | Language::TypeScript => "Array",
                     Language::Go => "slice",
+                    Language::Ruby => "Array",
                 })));
                 obj.items = Some(values);
                 state.heap.insert(id, obj.clone());
@@ -335,6 +337,7 @@ impl Analysis<'_, '_> {
                     Language::Python => "dict",
                     Language::JavaScript | Language::TypeScript => "Object",
                     Language::Go => "map",
+                    Language::Ruby => "Hash",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -885,6 +888,7 @@ pub(crate) fn string_type(language: Language) -> &'static str {
         Language::Java => "java.lang.String",
         Language::Python => "str",
         Language::JavaScript | Language::TypeScript | Language::Go => "string",
+        Language::Ruby => "String",
     }
 }
 

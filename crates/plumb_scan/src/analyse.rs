@@ -250,6 +250,10 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModul
             let package = go_modules.package_path(&file.candidate.absolute, relative);
             panic_capture::catch(|| plumb_go::lower(relative, &file.text, &package))
         }
+        Language::Ruby => {
+            let module_name = plumb_ruby::module_name(relative);
+            panic_capture::catch(|| plumb_ruby::lower(relative, &file.text, &module_name))
+        }
     };
     match result {
         Ok(module) => Lowered::Module(module),

@@ -50,6 +50,9 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         }
         Language::Go => crate::go_package::GoModules::default()
             .package_path(&absolute(path)?, std::path::Path::new("")),
+        Language::Ruby => {
+            plumb_ruby::module_name(path.file_name().map_or(path, std::path::Path::new))
+        }
     };
     let owned_path = path.to_path_buf();
     let worker = std::thread::Builder::new()
@@ -63,6 +66,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
                     plumb_javascript::lower(&owned_path, &text, &module_name)
                 }
                 Language::Go => plumb_go::lower(&owned_path, &text, &module_name),
+                Language::Ruby => plumb_ruby::lower(&owned_path, &text, &module_name),
             })
         })
         .map_err(|error| ScanError::Internal(format!("cannot start a thread: {error}")))?;

@@ -24,6 +24,11 @@ pub fn is_test_path(relative: &Path) -> bool {
     if file_name.ends_with(".go") {
         return file_name.ends_with("_test.go") || dirs.contains(&"testdata");
     }
+    // RSpec and Minitest: `spec/` and `test/`, `*_spec.rb` and `*_test.rb`.
+    if file_name.ends_with(".rb") {
+        let in_test_dir = dirs.iter().any(|dir| *dir == "spec" || *dir == "test");
+        return in_test_dir || file_name.ends_with("_spec.rb") || file_name.ends_with("_test.rb");
+    }
     if file_name.ends_with(".py") {
         let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
         return in_test_dir
@@ -50,6 +55,9 @@ mod tests {
             "conftest.py",
             "internal/api/handlers_test.go",
             "pkg/parse/testdata/input.go",
+            "spec/models/user_spec.rb",
+            "test/controllers/users_controller_test.rb",
+            "lib/parser_spec.rb",
         ];
         let no = [
             "src/main/java/com/acme/test/Helper.java",
@@ -59,6 +67,8 @@ mod tests {
             "app/testing.py",
             "internal/api/handlers.go",
             "internal/testing/helpers.go",
+            "app/controllers/users_controller.rb",
+            "lib/testing/helpers.rb",
         ];
         for path in yes {
             assert!(is_test_path(Path::new(path)), "{path}");

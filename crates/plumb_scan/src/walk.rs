@@ -45,6 +45,10 @@ pub fn classify(name: &str) -> Option<FileKind> {
     if name.ends_with(".go") {
         return Some(FileKind::Source(Language::Go));
     }
+    // `Gemfile`, `Rakefile` and `*.gemspec` are build configuration.
+    if name.ends_with(".rb") || name.ends_with(".rake") {
+        return Some(FileKind::Source(Language::Ruby));
+    }
     let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
     let is_config = name.ends_with(".properties")
         || (yaml && (name.starts_with("application") || name.starts_with("bootstrap")))
@@ -255,6 +259,11 @@ mod tests {
         );
         assert_eq!(classify("index.d.ts"), None);
         assert_eq!(classify("main.go"), Some(FileKind::Source(Language::Go)));
+        assert_eq!(
+            classify("users_controller.rb"),
+            Some(FileKind::Source(Language::Ruby))
+        );
+        assert_eq!(classify("Gemfile"), None);
         assert_eq!(classify("go.mod"), None);
         assert_eq!(classify("jquery.min.js"), None);
         assert_eq!(classify("app.bundle.js"), None);

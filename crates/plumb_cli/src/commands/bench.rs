@@ -1,5 +1,5 @@
 //! `plumb bench PATH...`: the scan-speed benchmark. It reads the Java,
-//! Python, JavaScript, TypeScript and Go files once, times a parse-only pass over them with tree-sitter on
+//! Python, JavaScript, TypeScript, Go and Ruby files once, times a parse-only pass over them with tree-sitter on
 //! every core (the floor no analysis can beat), then times full scans of the
 //! same paths with every rule, and reports the ratio. Each pass runs
 //! `--runs` times and the fastest counts, so a busy machine inflates less.
@@ -35,6 +35,7 @@ enum Grammar {
     /// JavaScript and TypeScript; the file name picks the dialect.
     JavaScript,
     Go,
+    Ruby,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
@@ -48,6 +49,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                 "py" => Grammar::Python,
                 "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx" => Grammar::JavaScript,
                 "go" => Grammar::Go,
+                "rb" | "rake" => Grammar::Ruby,
                 _ => continue,
             };
             if !path.is_file() {
@@ -78,6 +80,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                     Grammar::Python => plumb_python::parse_only(text),
                     Grammar::JavaScript => plumb_javascript::parse_only(path, text),
                     Grammar::Go => plumb_go::parse_only(text),
+                    Grammar::Ruby => plumb_ruby::parse_only(text),
                 })
                 .sum()
         });

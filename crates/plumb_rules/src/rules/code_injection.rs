@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[94],
     owasp: &["A03:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "ruby"],
     docs: r#"## What it does
 
 Reports request data that is evaluated as program code. In Python the sinks
@@ -17,7 +17,9 @@ are the built-ins `eval`, `exec` and `compile`; in Java they are
 `ExpressionParser.parseExpression` and Groovy `GroovyShell.evaluate`. The
 finding is at the evaluating call, with a trace back to the request value.
 Parsing data with `ast.literal_eval` or `json.loads` is not reported: they
-accept literals only and never run code.
+accept literals only and never run code. In Ruby: `eval`,
+`instance_eval`/`class_eval` with a string, and `send`/`public_send` whose
+method name is request data.
 
 ## Why is this bad?
 
@@ -44,6 +46,12 @@ def calc():
     return str(eval(expr))
 ```
 
+```ruby
+def calc
+  render json: { value: eval(params[:expr]) }
+end
+```
+
 ## Use instead
 
 Do not evaluate the input; parse it as data, or implement the small grammar
@@ -66,6 +74,12 @@ public BigDecimal calc(@RequestParam String a, @RequestParam String op, @Request
 def settings():
     values = ast.literal_eval(request.form["values"])  # literals only
     return jsonify(values)
+```
+
+```ruby
+def calc
+  render json: { value: params[:a].to_i + params[:b].to_i }
+end
 ```
 
 ## References

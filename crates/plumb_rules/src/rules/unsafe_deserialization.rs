@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[502],
     owasp: &["A08:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "ruby"],
     docs: r#"## What it does
 
 Reports request data passed to a deserializer that can build arbitrary
@@ -17,9 +17,11 @@ objects: `ObjectInputStream.readObject` on a request stream,
 the default constructor, and Jackson with default typing enabled in Java;
 `pickle`, `cPickle`, `dill` and `marshal` `load`/`loads`, `yaml.load` with
 `Loader=yaml.Loader`, `UnsafeLoader` or `FullLoader`, `yaml.unsafe_load`,
-`jsonpickle.decode` and `shelve` in Python. Formats that only produce plain
+`jsonpickle.decode` and `shelve` in Python; `Marshal.load`, `YAML.load`
+and `YAML.unsafe_load` in Ruby. Formats that only produce plain
 data (`json`, `yaml.safe_load`, `yaml.load(.., Loader=yaml.SafeLoader)`,
-SnakeYAML with `SafeConstructor`) are not reported.
+SnakeYAML with `SafeConstructor`, Ruby's `YAML.safe_load` and `JSON.parse`)
+are not reported.
 
 ## Why is this bad?
 
@@ -47,6 +49,13 @@ def restore():
     return jsonify(items=cart.items)
 ```
 
+```ruby
+def restore
+  cart = Marshal.load(Base64.decode64(params[:cart]))
+  render json: cart.items
+end
+```
+
 ## Use instead
 
 Exchange plain data (JSON, or YAML with a safe loader) and build objects
@@ -64,6 +73,12 @@ public Cart restore(@RequestBody CartDto dto) {
 def restore():
     data = json.loads(request.form["cart"])
     return jsonify(items=[str(item) for item in data.get("items", [])])
+```
+
+```ruby
+def restore
+  render json: JSON.parse(params[:cart]).fetch("items", [])
+end
 ```
 
 ## References

@@ -1,0 +1,30 @@
+//! The grammar fields the lowering reads, looked up by id.
+
+plumb_syntax::grammar_fields! {
+    tree_sitter::Language::from(tree_sitter_ruby::LANGUAGE);
+    Alternative = "alternative",
+    Arguments = "arguments",
+    Begin = "begin",
+    Block = "block",
+    Body = "body",
+    Condition = "condition",
+    Consequence = "consequence",
+    End = "end",
+    Exceptions = "exceptions",
+    Handler = "handler",
+    Key = "key",
+    Left = "left",
+    Method = "method",
+    Name = "name",
+    Object = "object",
+    Operand = "operand",
+    Operator = "operator",
+    Parameters = "parameters",
+    Pattern = "pattern",
+    Receiver = "receiver",
+    Right = "right",
+    Scope = "scope",
+    Superclass = "superclass",
+    Value = "value",
+    Variable = "variable",
+}
