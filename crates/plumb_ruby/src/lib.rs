@@ -7,8 +7,7 @@ mod lower;
 use std::path::Path;
 
 use plumb_ir::{LoweringStats, Module};
-use plumb_text::Span;
-use tree_sitter::{Node, Parser};
+use tree_sitter::Parser;
 
 /// Parses and lowers one Ruby file. `module_name` (the file's path from
 /// the project root, `app/models/user.rb` → `app.models.user`) names only
@@ -57,19 +56,7 @@ pub fn module_name(relative: &Path) -> String {
     parts.join(".")
 }
 
-pub(crate) fn span_of(node: Node<'_>) -> Span {
-    let start = node.start_position();
-    let end = node.end_position();
-    let clamp = |value: usize| u32::try_from(value).unwrap_or(u32::MAX);
-    Span {
-        start_line: clamp(start.row).saturating_add(1),
-        start_col: clamp(start.column).saturating_add(1),
-        end_line: clamp(end.row).saturating_add(1),
-        end_col: clamp(end.column).saturating_add(1),
-        start_byte: clamp(node.start_byte()),
-        end_byte: clamp(node.end_byte()),
-    }
-}
+pub(crate) use plumb_syntax::span_of;
 
 /// Parses without lowering: the floor a scan is measured against
 /// (`plumb bench`). Returns the number of syntax nodes.
