@@ -692,9 +692,11 @@ impl Analysis<'_, '_> {
         if self.engine.index.classes.contains_key(&ty) {
             let constructor = match self.language {
                 Language::Python => "__init__",
-                Language::Java | Language::JavaScript | Language::TypeScript | Language::Go => {
-                    "<init>"
-                }
+                Language::Java
+                | Language::JavaScript
+                | Language::TypeScript
+                | Language::Go
+                | Language::Php => "<init>",
             };
             // A Python or JavaScript class without a constructor of its own
             // runs its base class's.
@@ -1750,6 +1752,28 @@ impl Analysis<'_, '_> {
                     continue;
                 }
             }
+            if let Some(wanted) = &model.when_arg_prefix {
+                let starts = |text: &str| {
+                    wanted.prefixes.iter().any(|p| {
+                        text.get(..p.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+                    })
+                };
+                let matches = positional.get(wanted.position).is_some_and(|arg| {
+                    let constant = arg.value.possible_constants().any(|c| match c {
+                        Const::Str(text) => starts(text),
+                        _ => false,
+                    });
+                    constant
+                        || arg
+                            .value
+                            .prefix_alternatives()
+                            .is_some_and(|all| all.iter().any(|p| starts(p)))
+                });
+                if !matches {
+                    continue;
+                }
+            }
             if let Some(wanted) = &model.when_arg_type {
                 let matches = positional
                     .get(wanted.position)
@@ -2074,6 +2098,7 @@ impl Analysis<'_, '_> {
             Language::Python => "list",
             Language::JavaScript | Language::TypeScript => "Array",
             Language::Go => "slice",
+            Language::Php => "array",
         };
         let mut list = self.allocate(state, Some(Name::new(list_type)));
         if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {

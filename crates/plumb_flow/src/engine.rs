@@ -70,7 +70,7 @@ pub struct Engine<'p> {
     pub project: &'p Project,
     pub index: ProjectIndex,
     pub models: &'p Models,
-    known_types: [FxHashSet<Name>; 4],
+    known_types: [FxHashSet<Name>; 5],
     pub config: ConfigValues,
     scopes: Vec<crate::resolve::ModuleScope>,
     empty_scope: crate::resolve::ModuleScope,
@@ -105,7 +105,7 @@ pub struct Engine<'p> {
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
-    stateful_types: [FxHashSet<Name>; 4],
+    stateful_types: [FxHashSet<Name>; 5],
 }
 
 /// Counters bumped from every thread without a lock.
@@ -148,6 +148,7 @@ impl<'p> Engine<'p> {
             known_library_types(&models.python),
             known_library_types(&models.javascript),
             known_library_types(&models.go),
+            known_library_types(&models.php),
         ];
         let engine = Engine {
             project,
@@ -189,6 +190,7 @@ impl<'p> Engine<'p> {
                 stateful_types(&models.python),
                 stateful_types(&models.javascript),
                 stateful_types(&models.go),
+                stateful_types(&models.php),
             ],
         };
         engine.resolve_class_hierarchy()
@@ -232,6 +234,7 @@ impl<'p> Engine<'p> {
             Language::Python => &self.models.python,
             Language::JavaScript | Language::TypeScript => &self.models.javascript,
             Language::Go => &self.models.go,
+            Language::Php => &self.models.php,
         }
     }
 
@@ -1000,6 +1003,7 @@ fn language_slot(language: Language) -> usize {
         Language::Python => 1,
         Language::JavaScript | Language::TypeScript => 2,
         Language::Go => 3,
+        Language::Php => 4,
     }
 }
 

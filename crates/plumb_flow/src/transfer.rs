@@ -153,7 +153,7 @@ impl Analysis<'_, '_> {
                         Const::Bool(_),
                         Language::Java | Language::JavaScript | Language::TypeScript,
                     ) => "boolean",
-                    (Const::Bool(_), Language::Python | Language::Go) => "bool",
+                    (Const::Bool(_), Language::Python | Language::Go | Language::Php) => "bool",
                 }));
                 value
             }
@@ -200,7 +200,9 @@ impl Analysis<'_, '_> {
             Head::ProjectFunction(_) | Head::ModelFunction(_) => (Value::unknown(), Vec::new()),
             Head::Unknown(full) => {
                 let last = full.last_segment();
-                if self.language == Language::Java && is_constant_name(last) {
+                // An unknown library constant (`CURLOPT_URL`) is its name.
+                if matches!(self.language, Language::Java | Language::Php) && is_constant_name(last)
+                {
                     (Value::constant(Const::str(full.as_str())), Vec::new())
                 } else if let Some(field) = self.own_static_field(full) {
                     (field, Vec::new())
@@ -312,6 +314,7 @@ impl Analysis<'_, '_> {
                     Language::Python => "list",
                     Language::JavaScript | Language::TypeScript => "Array",
                     Language::Go => "slice",
+                    Language::Php => "array",
                 })));
                 obj.items = Some(values);
                 state.heap.insert(id, obj.clone());
@@ -328,6 +331,7 @@ impl Analysis<'_, '_> {
                     Language::Python => "dict",
                     Language::JavaScript | Language::TypeScript => "Object",
                     Language::Go => "map",
+                    Language::Php => "array",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -877,7 +881,7 @@ pub(crate) fn string_type(language: Language) -> &'static str {
     match language {
         Language::Java => "java.lang.String",
         Language::Python => "str",
-        Language::JavaScript | Language::TypeScript | Language::Go => "string",
+        Language::JavaScript | Language::TypeScript | Language::Go | Language::Php => "string",
     }
 }
 

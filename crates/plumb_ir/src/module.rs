@@ -16,6 +16,8 @@ pub enum Language {
     TypeScript,
     /// Go: static types, package-level names as module globals.
     Go,
+    /// PHP: dynamic, namespaces as packages, file code as module code.
+    Php,
 }
 
 impl Language {
@@ -26,6 +28,7 @@ impl Language {
             Language::JavaScript => "javascript",
             Language::TypeScript => "typescript",
             Language::Go => "go",
+            Language::Php => "php",
         }
     }
 

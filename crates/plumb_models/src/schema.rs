@@ -109,6 +109,15 @@ pub struct ArgEquals {
     pub values: Vec<String>,
 }
 
+/// `{ position = 0, prefixes = ["Location:"] }`: the argument's text
+/// starts with one of these, ignoring case (PHP's `header("Location: " . $url)`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArgPrefix {
+    pub position: usize,
+    pub prefixes: Vec<String>,
+}
+
 /// `{ position = 0, types = ["net/http.ResponseWriter"] }`: the argument's
 /// type is one of these or a subtype of one.
 #[derive(Clone, Debug, Deserialize)]
@@ -164,6 +173,10 @@ pub struct FunctionModel {
     /// The sink applies only when a positional argument has one of these
     /// types: what Go's `fmt.Fprintf(w, ..)` writes to.
     pub when_arg_type: Option<ArgTyped>,
+    /// The sink applies only when a positional argument's text starts with
+    /// one of these constant prefixes: which header PHP's `header("Name:
+    /// value")` sets.
+    pub when_arg_prefix: Option<ArgPrefix>,
     /// The sink applies only when the receiver holds these constant fields
     /// (recorded by `set_field` on it).
     #[serde(default)]

@@ -11,7 +11,7 @@ pub enum ModelError {
     #[error("{file}: {message}")]
     Parse { file: String, message: String },
     #[error(
-        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go)"
+        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go, php)"
     )]
     Language { file: String, language: String },
 }
@@ -101,6 +101,7 @@ pub struct Models {
     /// JavaScript and TypeScript share one set: the libraries are the same.
     pub javascript: LanguageModels,
     pub go: LanguageModels,
+    pub php: LanguageModels,
 }
 
 impl Models {
@@ -124,6 +125,7 @@ impl Models {
             "python" => &mut self.python,
             "javascript" | "typescript" => &mut self.javascript,
             "go" => &mut self.go,
+            "php" => &mut self.php,
             other => {
                 return Err(ModelError::Language {
                     file: origin.to_owned(),
@@ -138,7 +140,13 @@ impl Models {
     /// Rule ids named by sinks and sanitizers, to be checked against the rule registry.
     pub fn named_rules(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        for language in [&self.java, &self.python, &self.javascript, &self.go] {
+        for language in [
+            &self.java,
+            &self.python,
+            &self.javascript,
+            &self.go,
+            &self.php,
+        ] {
             for (callee, models) in &language.functions {
                 for model in models {
                     if let Some(sink) = &model.sink {

@@ -250,6 +250,7 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModul
             let package = go_modules.package_path(&file.candidate.absolute, relative);
             panic_capture::catch(|| plumb_go::lower(relative, &file.text, &package))
         }
+        Language::Php => panic_capture::catch(|| plumb_php::lower(relative, &file.text)),
     };
     match result {
         Ok(module) => Lowered::Module(module),

@@ -35,7 +35,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         Some(FileKind::Source(language)) => language,
         _ => {
             return Err(path_error(
-                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) or Go (.go) file".to_owned(),
+                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) Go (.go) or PHP (.php) file".to_owned(),
             ))
         }
     };
@@ -50,6 +50,8 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         }
         Language::Go => crate::go_package::GoModules::default()
             .package_path(&absolute(path)?, std::path::Path::new("")),
+        // A PHP file names its module by its namespace declaration.
+        Language::Php => String::new(),
     };
     let owned_path = path.to_path_buf();
     let worker = std::thread::Builder::new()
@@ -63,6 +65,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
                     plumb_javascript::lower(&owned_path, &text, &module_name)
                 }
                 Language::Go => plumb_go::lower(&owned_path, &text, &module_name),
+                Language::Php => plumb_php::lower(&owned_path, &text),
             })
         })
         .map_err(|error| ScanError::Internal(format!("cannot start a thread: {error}")))?;

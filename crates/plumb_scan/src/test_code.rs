@@ -24,6 +24,11 @@ pub fn is_test_path(relative: &Path) -> bool {
     if file_name.ends_with(".go") {
         return file_name.ends_with("_test.go") || dirs.contains(&"testdata");
     }
+    // PHPUnit: `tests/` directories and `*Test.php` classes.
+    if file_name.ends_with(".php") {
+        let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
+        return in_test_dir || file_name.ends_with("Test.php");
+    }
     if file_name.ends_with(".py") {
         let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
         return in_test_dir
@@ -50,6 +55,8 @@ mod tests {
             "conftest.py",
             "internal/api/handlers_test.go",
             "pkg/parse/testdata/input.go",
+            "tests/Feature/UserTest.php",
+            "src/UserControllerTest.php",
         ];
         let no = [
             "src/main/java/com/acme/test/Helper.java",
@@ -59,6 +66,8 @@ mod tests {
             "app/testing.py",
             "internal/api/handlers.go",
             "internal/testing/helpers.go",
+            "app/Http/Controllers/UserController.php",
+            "src/Testing.php",
         ];
         for path in yes {
             assert!(is_test_path(Path::new(path)), "{path}");

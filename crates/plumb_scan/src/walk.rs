@@ -45,6 +45,9 @@ pub fn classify(name: &str) -> Option<FileKind> {
     if name.ends_with(".go") {
         return Some(FileKind::Source(Language::Go));
     }
+    if name.ends_with(".php") {
+        return Some(FileKind::Source(Language::Php));
+    }
     let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
     let is_config = name.ends_with(".properties")
         || (yaml && (name.starts_with("application") || name.starts_with("bootstrap")))
@@ -255,6 +258,10 @@ mod tests {
         );
         assert_eq!(classify("index.d.ts"), None);
         assert_eq!(classify("main.go"), Some(FileKind::Source(Language::Go)));
+        assert_eq!(
+            classify("UserController.php"),
+            Some(FileKind::Source(Language::Php))
+        );
         assert_eq!(classify("go.mod"), None);
         assert_eq!(classify("jquery.min.js"), None);
         assert_eq!(classify("app.bundle.js"), None);

@@ -35,6 +35,7 @@ enum Grammar {
     /// JavaScript and TypeScript; the file name picks the dialect.
     JavaScript,
     Go,
+    Php,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
@@ -48,6 +49,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                 "py" => Grammar::Python,
                 "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx" => Grammar::JavaScript,
                 "go" => Grammar::Go,
+                "php" => Grammar::Php,
                 _ => continue,
             };
             if !path.is_file() {
@@ -78,6 +80,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                     Grammar::Python => plumb_python::parse_only(text),
                     Grammar::JavaScript => plumb_javascript::parse_only(path, text),
                     Grammar::Go => plumb_go::parse_only(text),
+                    Grammar::Php => plumb_php::parse_only(text),
                 })
                 .sum()
         });

@@ -110,7 +110,11 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
             }
             // Parsers that resolve entities only when asked: request data must reach them.
-            Language::Python | Language::JavaScript | Language::TypeScript | Language::Go => {
+            Language::Python
+            | Language::JavaScript
+            | Language::TypeScript
+            | Language::Go
+            | Language::Php => {
                 crate::taint::report_event(context, &RULE, event, &event.value.taint, out)
             }
         }
