@@ -1000,21 +1000,15 @@ impl Analysis<'_, '_> {
         receiver: Option<&Value>,
         args: &[ArgValue],
         span: Span,
-    ) {
+    ) -> Option<Value> {
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
-        let Some(var) = positional.get(callback.arg).and_then(|a| a.var) else {
-            return;
-        };
-        let Some(closure) = self.closure_held_by(&Operand::Var(var)) else {
-            return;
-        };
+        let var = positional.get(callback.arg).and_then(|a| a.var)?;
+        let closure = self.closure_held_by(&Operand::Var(var))?;
         let container = match callback.elements_of {
             Some(index) => positional.get(index).map(|a| a.value.clone()),
             None => receiver.cloned(),
         };
-        let Some(container) = container else {
-            return;
-        };
+        let container = container?;
         let element = self.container_element(state, &container);
         let element = ArgValue {
             keyword: None,
@@ -1024,7 +1018,7 @@ impl Analysis<'_, '_> {
             var: None,
             path: None,
         };
-        self.closure_call(state, closure, &[element], span);
+        self.closure_call(state, closure, &[element], span)
     }
 
     /// Whether re-analysing `func` with constant arguments can change what it
@@ -1441,8 +1435,12 @@ impl Analysis<'_, '_> {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let args = self.with_option_keywords(state, args);
         let receiver_value = receiver.as_ref().map(|r| r.value.clone());
+        let mut mapped = None;
         if let Some(callback) = models.iter().find_map(|m| m.calls_back) {
-            self.run_callback(state, callback, receiver_value.as_ref(), &args, span);
+            let returned = self.run_callback(state, callback, receiver_value.as_ref(), &args, span);
+            if callback.maps {
+                mapped = returned;
+            }
         }
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
         let arg_at = |index: usize| positional.get(index).map(|a| a.value.clone());
@@ -1482,6 +1480,16 @@ impl Analysis<'_, '_> {
         }
         if propagate.is_none() {
             (result.prefix, result.prefixes) = carried_prefix(receiver_value.as_ref(), &args);
+        }
+        if let Some(element) = mapped {
+            let list = self.allocate(state, result.ty);
+            if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
+                obj.add_any(&element);
+            }
+            result = Value {
+                taint: result.taint.clone(),
+                ..list
+            };
         }
         let needs_object = result
             .ty

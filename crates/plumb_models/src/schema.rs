@@ -236,6 +236,10 @@ pub struct Callback {
     /// Position of the container whose elements it receives; the receiver
     /// when absent.
     pub elements_of: Option<usize>,
+    /// The call's result is a list of what the function returns for each
+    /// element (`array_map(f, items)`).
+    #[serde(default)]
+    pub maps: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
