@@ -443,6 +443,28 @@ impl<'p> Engine<'p> {
             module: module_index,
             func: init,
         };
+        // A PHP file's code is its program, with closures of its own:
+        // summarised first, innermost first, as `run` does for functions.
+        if module.language == Language::Php {
+            let mut closures: Vec<(usize, FuncRef)> = (0..module.functions.len())
+                .filter_map(|index| {
+                    let closure = FuncRef {
+                        module: module_index,
+                        func: plumb_ir::FuncId(index as u32),
+                    };
+                    let depth = self.closure_depth(closure)?;
+                    let mut top = module.functions[index].parent;
+                    for _ in 0..depth {
+                        top = top.and_then(|id| module.functions[id.0 as usize].parent);
+                    }
+                    (top == Some(init)).then_some((depth, closure))
+                })
+                .collect();
+            closures.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+            for (_, closure) in closures {
+                self.summary(closure, None);
+            }
+        }
         let outcome = Analysis::new(self, func, Mode::ModuleInit, None).run();
         self.counters
             .functions_analyzed

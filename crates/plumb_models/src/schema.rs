@@ -59,6 +59,10 @@ pub struct GlobalModel {
     pub aliases: Vec<String>,
     #[serde(rename = "type")]
     pub ty: String,
+    /// The object itself is data of its type's source, not only what is
+    /// read from it: PHP's `$_GET` handed whole to a function.
+    #[serde(default)]
+    pub source: bool,
 }
 
 /// An argument position (`0`, `1`, ...) or `"receiver"`.

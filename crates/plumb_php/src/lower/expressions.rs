@@ -705,7 +705,23 @@ impl Lowerer<'_> {
                     None => self.spill(opaque("append_index", Vec::new()), span),
                 };
                 let value = self.spill(value, span);
-                self.push(InstrKind::StoreIndex { obj, index, value }, span);
+                self.push(
+                    InstrKind::StoreIndex {
+                        obj: obj.clone(),
+                        index: index.clone(),
+                        value: value.clone(),
+                    },
+                    span,
+                );
+                // PHP arrays are values: an element written into a property's
+                // array writes the property (`$this->parts[] = $v`).
+                if matches!(
+                    object.kind_name(),
+                    "member_access_expression" | "scoped_property_access_expression"
+                ) {
+                    let updated = opaque("array_set", vec![obj, index, value]);
+                    self.assign_to(object, updated, span);
+                }
             }
             "list_literal" | "array_creation_expression" => {
                 let source = self.spill(value, span);

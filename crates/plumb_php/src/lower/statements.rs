@@ -378,7 +378,10 @@ impl Lowerer<'_> {
                 (None, Some(target))
             };
             if let Some(key) = key {
-                let key_value = opaque("range_key", vec![xs.clone()]);
+                // A key carries what the elements do: the keys of request
+                // data are request data.
+                let element = self.spill(Expr::Element(xs.clone()), span_of(key));
+                let key_value = opaque("range_key", vec![xs.clone(), element]);
                 self.assign_to(key, key_value, span_of(key));
             }
             if let Some(value) = value {
