@@ -699,11 +699,29 @@ impl Lowerer<'_> {
                     return self.eval(value, span);
                 };
                 let obj = self.operand(object);
-                let index = match children.get(1) {
-                    Some(index) => self.operand(*index),
-                    // `$xs[] = v` appends.
-                    None => self.spill(opaque("append_index", Vec::new()), span),
+                let Some(index) = children.get(1) else {
+                    // `$xs[] = v` appends: the array's `[]` method.
+                    let value = self.spill(value, span);
+                    self.eval(
+                        Expr::Call(Call {
+                            callee: Callee::Method {
+                                receiver: obj.clone(),
+                                name: Name::new("[]"),
+                            },
+                            args: vec![Arg::positional(value.clone())],
+                        }),
+                        span,
+                    );
+                    if matches!(
+                        object.kind_name(),
+                        "member_access_expression" | "scoped_property_access_expression"
+                    ) {
+                        let updated = opaque("array_set", vec![obj, value]);
+                        self.assign_to(object, updated, span);
+                    }
+                    return;
                 };
+                let index = self.operand(*index);
                 let value = self.spill(value, span);
                 self.push(
                     InstrKind::StoreIndex {
