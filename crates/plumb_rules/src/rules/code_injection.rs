@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[94],
     owasp: &["A03:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "php"],
     docs: r#"## What it does
 
 Reports request data that is evaluated as program code. In Python the sinks
@@ -25,7 +25,8 @@ Whoever controls the evaluated text writes code that runs inside the service
 process: it can read environment variables and files, open network
 connections, or start a shell. No escaping makes `eval` of user input safe;
 the language itself is the attack surface, and SpEL or Groovy expressions
-can reach `Runtime` through type references.
+can reach `Runtime` through type references. In PHP the sinks are `eval`,
+`assert` on a string and `create_function`.
 
 ## Example
 
@@ -42,6 +43,10 @@ public Object calc(@RequestParam String expr) {
 def calc():
     expr = request.args.get("expr", "0")
     return str(eval(expr))
+```
+
+```php
+$total = eval('return ' . $_GET['expr'] . ';');
 ```
 
 ## Use instead
@@ -66,6 +71,10 @@ public BigDecimal calc(@RequestParam String a, @RequestParam String op, @Request
 def settings():
     values = ast.literal_eval(request.form["values"])  # literals only
     return jsonify(values)
+```
+
+```php
+$values = json_decode($_POST['values'], true);  // data, never code
 ```
 
 ## References

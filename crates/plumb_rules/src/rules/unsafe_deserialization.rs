@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[502],
     owasp: &["A08:2021"],
-    languages: &["java", "python"],
+    languages: &["java", "python", "php"],
     docs: r#"## What it does
 
 Reports request data passed to a deserializer that can build arbitrary
@@ -17,9 +17,10 @@ objects: `ObjectInputStream.readObject` on a request stream,
 the default constructor, and Jackson with default typing enabled in Java;
 `pickle`, `cPickle`, `dill` and `marshal` `load`/`loads`, `yaml.load` with
 `Loader=yaml.Loader`, `UnsafeLoader` or `FullLoader`, `yaml.unsafe_load`,
-`jsonpickle.decode` and `shelve` in Python. Formats that only produce plain
-data (`json`, `yaml.safe_load`, `yaml.load(.., Loader=yaml.SafeLoader)`,
-SnakeYAML with `SafeConstructor`) are not reported.
+`jsonpickle.decode` and `shelve` in Python; `unserialize` in PHP. Formats
+that only produce plain data (`json`, `yaml.safe_load`, `yaml.load(..,
+Loader=yaml.SafeLoader)`, SnakeYAML with `SafeConstructor`) are not
+reported.
 
 ## Why is this bad?
 
@@ -47,6 +48,10 @@ def restore():
     return jsonify(items=cart.items)
 ```
 
+```php
+$cart = unserialize(base64_decode($_COOKIE['cart']));
+```
+
 ## Use instead
 
 Exchange plain data (JSON, or YAML with a safe loader) and build objects
@@ -64,6 +69,10 @@ public Cart restore(@RequestBody CartDto dto) {
 def restore():
     data = json.loads(request.form["cart"])
     return jsonify(items=[str(item) for item in data.get("items", [])])
+```
+
+```php
+$cart = json_decode(base64_decode($_COOKIE['cart']), true);
 ```
 
 ## References
