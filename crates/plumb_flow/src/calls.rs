@@ -1935,7 +1935,8 @@ impl Analysis<'_, '_> {
     /// also the call's keywords, for the conditions and sinks models put on
     /// keywords.
     fn with_option_keywords(&self, state: &State, mut args: Vec<ArgValue>) -> Vec<ArgValue> {
-        if !self.language.is_javascript() {
+        // JavaScript option objects and PHP option arrays.
+        if !self.language.is_javascript() && self.language != Language::Php {
             return args;
         }
         let mut options = Vec::new();

@@ -73,6 +73,11 @@ impl Lowerer<'_> {
             "qualified_name" | "relative_name" => {
                 Expr::Use(Operand::Global(Name::new(&dotted(self.text(node)))))
             }
+            // `yield $k => $v` holds its operand as an array element.
+            "array_element_initializer" => match named_children(node).into_iter().last() {
+                Some(value) => self.expr(value),
+                None => Expr::Use(Operand::Const(Const::Null)),
+            },
             "parenthesized_expression"
             | "error_suppression_expression"
             | "clone_expression"
