@@ -201,6 +201,10 @@ impl Lowerer<'_> {
                     .field(FieldName::Name)
                     .map(|n| Name::new(self.text(n).trim_start_matches('$')));
                 match (scope, name) {
+                    // A static property is a dotted global, as in Java.
+                    (Some(Operand::Global(class)), Some(name)) => {
+                        Expr::Use(Operand::Global(class.join(name.as_str())))
+                    }
                     (Some(scope), Some(name)) => Expr::Field(scope, name),
                     _ => opaque("static_property", Vec::new()),
                 }
@@ -694,8 +698,15 @@ impl Lowerer<'_> {
                     .field(FieldName::Name)
                     .map(|n| Name::new(self.text(n).trim_start_matches('$')));
                 let value = self.spill(value, span);
-                if let (Some(obj), Some(field)) = (scope, name) {
-                    self.push(InstrKind::StoreField { obj, field, value }, span);
+                match (scope, name) {
+                    (Some(Operand::Global(class)), Some(field)) => {
+                        let name = class.join(field.as_str());
+                        self.push(InstrKind::StoreGlobal { name, value }, span);
+                    }
+                    (Some(obj), Some(field)) => {
+                        self.push(InstrKind::StoreField { obj, field, value }, span);
+                    }
+                    _ => {}
                 }
             }
             "subscript_expression" => {
