@@ -160,3 +160,10 @@ fn unknown_syntax_is_counted() {
         .iter()
         .any(|(kind, _)| kind.as_str() == "yield_expression"));
 }
+
+#[test]
+fn short_echo_tags_echo_in_blocks_too() {
+    let text = dump("<p><?= $a ?></p>\n<?php if ($b): ?>\n<i><?= $c ?></i>\n<?php endif; ?>\n");
+    assert_has(&text, "1: call @echo(v0)");
+    assert_has(&text, "3: call @echo(v2)");
+}

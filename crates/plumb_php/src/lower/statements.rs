@@ -31,6 +31,15 @@ impl Lowerer<'_> {
         let span = span_of(node);
         match node.kind_name() {
             "compound_statement" | "colon_block" | "declaration_list" => self.statements(node),
+            // `<?= $x ?>` echoes its expression.
+            "expression_statement" if self.after_echo_tag(node) => {
+                let args: Vec<Operand> = named_children(node)
+                    .into_iter()
+                    .map(|child| self.operand(child))
+                    .collect();
+                let call = self.call_global("echo", args);
+                self.eval(call, span);
+            }
             "expression_statement" => {
                 for child in named_children(node) {
                     let value = self.expr(child);
@@ -146,6 +155,28 @@ impl Lowerer<'_> {
                 self.eval(value, span);
             }
         }
+    }
+
+    /// Whether `node` directly follows a `<?=` tag.
+    fn after_echo_tag(&self, node: Node<'_>) -> bool {
+        let mut previous = node.prev_sibling();
+        while let Some(sibling) = previous {
+            if sibling.kind_name() == "comment" {
+                previous = sibling.prev_sibling();
+                continue;
+            }
+            // Inside a block the tag ends the `?> html <?=` interpolation.
+            let tag = if sibling.kind_name() == "text_interpolation" {
+                match sibling.child(sibling.child_count().saturating_sub(1)) {
+                    Some(last) => last,
+                    None => return false,
+                }
+            } else {
+                sibling
+            };
+            return tag.kind_name() == "php_tag" && self.text(tag).starts_with("<?=");
+        }
+        false
     }
 
     /// Lowers a condition into branches: `&&`/`and`, `||`/`or` and `!`
