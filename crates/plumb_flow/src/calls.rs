@@ -705,7 +705,8 @@ impl Analysis<'_, '_> {
                 | Language::JavaScript
                 | Language::TypeScript
                 | Language::Go
-                | Language::Ruby => "<init>",
+                | Language::Ruby
+                | Language::Php => "<init>",
             };
             // A Python or JavaScript class without a constructor of its own
             // runs its base class's.
@@ -1035,21 +1036,15 @@ impl Analysis<'_, '_> {
         receiver: Option<&Value>,
         args: &[ArgValue],
         span: Span,
-    ) {
+    ) -> Option<Value> {
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
-        let Some(var) = positional.get(callback.arg).and_then(|a| a.var) else {
-            return;
-        };
-        let Some(closure) = self.closure_held_by(&Operand::Var(var)) else {
-            return;
-        };
+        let var = positional.get(callback.arg).and_then(|a| a.var)?;
+        let closure = self.closure_held_by(&Operand::Var(var))?;
         let container = match callback.elements_of {
             Some(index) => positional.get(index).map(|a| a.value.clone()),
             None => receiver.cloned(),
         };
-        let Some(container) = container else {
-            return;
-        };
+        let container = container?;
         let element = self.container_element(state, &container);
         let element = ArgValue {
             keyword: None,
@@ -1059,7 +1054,7 @@ impl Analysis<'_, '_> {
             var: None,
             path: None,
         };
-        self.closure_call(state, closure, &[element], span);
+        self.closure_call(state, closure, &[element], span)
     }
 
     /// Whether re-analysing `func` with constant arguments can change what it
@@ -1480,8 +1475,12 @@ impl Analysis<'_, '_> {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let args = self.with_option_keywords(state, args);
         let receiver_value = receiver.as_ref().map(|r| r.value.clone());
+        let mut mapped = None;
         if let Some(callback) = models.iter().find_map(|m| m.calls_back) {
-            self.run_callback(state, callback, receiver_value.as_ref(), &args, span);
+            let returned = self.run_callback(state, callback, receiver_value.as_ref(), &args, span);
+            if callback.maps {
+                mapped = returned;
+            }
         }
         if let Some(spec) = models.iter().find_map(|m| m.formats.clone()) {
             let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
@@ -1535,6 +1534,16 @@ impl Analysis<'_, '_> {
         }
         if propagate.is_none() {
             (result.prefix, result.prefixes) = carried_prefix(receiver_value.as_ref(), &args);
+        }
+        if let Some(element) = mapped {
+            let list = self.allocate(state, result.ty);
+            if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
+                obj.add_any(&element);
+            }
+            result = Value {
+                taint: result.taint.clone(),
+                ..list
+            };
         }
         let needs_object = result
             .ty
@@ -1805,6 +1814,28 @@ impl Analysis<'_, '_> {
                     continue;
                 }
             }
+            if let Some(wanted) = &model.when_arg_prefix {
+                let starts = |text: &str| {
+                    wanted.prefixes.iter().any(|p| {
+                        text.get(..p.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+                    })
+                };
+                let matches = positional.get(wanted.position).is_some_and(|arg| {
+                    let constant = arg.value.possible_constants().any(|c| match c {
+                        Const::Str(text) => starts(text),
+                        _ => false,
+                    });
+                    constant
+                        || arg
+                            .value
+                            .prefix_alternatives()
+                            .is_some_and(|all| all.iter().any(|p| starts(p)))
+                });
+                if !matches {
+                    continue;
+                }
+            }
             if let Some(wanted) = &model.when_arg_type {
                 let matches = positional
                     .get(wanted.position)
@@ -1958,9 +1989,11 @@ impl Analysis<'_, '_> {
     /// also the call's keywords, for the conditions and sinks models put on
     /// keywords.
     fn with_option_keywords(&self, state: &State, mut args: Vec<ArgValue>) -> Vec<ArgValue> {
-        // JavaScript option objects and Ruby option hashes
-        // (`cookies[:k] = { value: v, secure: false }`).
-        if !self.language.is_javascript() && self.language != Language::Ruby {
+        // JavaScript option objects, Ruby option hashes
+        // (`cookies[:k] = { value: v, secure: false }`) and PHP option arrays.
+        if !self.language.is_javascript()
+            && !matches!(self.language, Language::Ruby | Language::Php)
+        {
             return args;
         }
         let mut options = Vec::new();
@@ -2181,6 +2214,7 @@ impl Analysis<'_, '_> {
             Language::JavaScript | Language::TypeScript => "Array",
             Language::Go => "slice",
             Language::Ruby => "Array",
+            Language::Php => "array",
         };
         let mut list = self.allocate(state, Some(Name::new(list_type)));
         if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {

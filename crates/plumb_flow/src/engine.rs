@@ -72,7 +72,7 @@ pub struct Engine<'p> {
     pub project: &'p Project,
     pub index: ProjectIndex,
     pub models: &'p Models,
-    known_types: [FxHashSet<Name>; 5],
+    known_types: [FxHashSet<Name>; 6],
     pub config: ConfigValues,
     scopes: Vec<crate::resolve::ModuleScope>,
     empty_scope: crate::resolve::ModuleScope,
@@ -107,7 +107,7 @@ pub struct Engine<'p> {
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
-    stateful_types: [FxHashSet<Name>; 5],
+    stateful_types: [FxHashSet<Name>; 6],
 }
 
 /// Counters bumped from every thread without a lock.
@@ -151,6 +151,7 @@ impl<'p> Engine<'p> {
             known_library_types(&models.javascript),
             known_library_types(&models.go),
             known_library_types(&models.ruby),
+            known_library_types(&models.php),
         ];
         let engine = Engine {
             project,
@@ -193,6 +194,7 @@ impl<'p> Engine<'p> {
                 stateful_types(&models.javascript),
                 stateful_types(&models.go),
                 stateful_types(&models.ruby),
+                stateful_types(&models.php),
             ],
         };
         engine.resolve_class_hierarchy()
@@ -237,6 +239,7 @@ impl<'p> Engine<'p> {
             Language::JavaScript | Language::TypeScript => &self.models.javascript,
             Language::Go => &self.models.go,
             Language::Ruby => &self.models.ruby,
+            Language::Php => &self.models.php,
         }
     }
 
@@ -445,6 +448,28 @@ impl<'p> Engine<'p> {
             module: module_index,
             func: init,
         };
+        // A PHP file's code is its program, with closures of its own:
+        // summarised first, innermost first, as `run` does for functions.
+        if module.language == Language::Php {
+            let mut closures: Vec<(usize, FuncRef)> = (0..module.functions.len())
+                .filter_map(|index| {
+                    let closure = FuncRef {
+                        module: module_index,
+                        func: plumb_ir::FuncId(index as u32),
+                    };
+                    let depth = self.closure_depth(closure)?;
+                    let mut top = module.functions[index].parent;
+                    for _ in 0..depth {
+                        top = top.and_then(|id| module.functions[id.0 as usize].parent);
+                    }
+                    (top == Some(init)).then_some((depth, closure))
+                })
+                .collect();
+            closures.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+            for (_, closure) in closures {
+                self.summary(closure, None);
+            }
+        }
         let outcome = Analysis::new(self, func, Mode::ModuleInit, None).run();
         self.counters
             .functions_analyzed
@@ -1012,6 +1037,7 @@ fn language_slot(language: Language) -> usize {
         Language::JavaScript | Language::TypeScript => 2,
         Language::Go => 3,
         Language::Ruby => 4,
+        Language::Php => 5,
     }
 }
 

@@ -328,6 +328,13 @@ fn params_info(
             if is_framework_type(ty) {
                 continue;
             }
+            // A PHP parameter declared with a class is an injected service
+            // or a model bound by the framework, not text from the URL.
+            if module.language == Language::Php
+                && !matches!(ty.as_str(), "string" | "mixed" | "array")
+            {
+                continue;
+            }
         }
         info.param_sources[index] = Some(label.to_owned());
     }
@@ -407,7 +414,12 @@ fn class_based_views(
             }
             for method in &class.methods {
                 let function = &module.functions[method.0 as usize];
-                if !handler.methods.iter().any(|m| m == function.name.as_str()) {
+                let listed = if handler.methods.is_empty() {
+                    is_public_action(function)
+                } else {
+                    handler.methods.iter().any(|m| m == function.name.as_str())
+                };
+                if !listed {
                     continue;
                 }
                 let label = handler
@@ -438,6 +450,20 @@ fn class_based_views(
         }
     }
     out
+}
+
+/// A method a router can call as an action: an instance method, not the
+/// constructor, a magic method (`__invoke` aside) or a `private`/
+/// `protected` one (front ends record visibility as such annotations).
+fn is_public_action(function: &Function) -> bool {
+    let name = function.name.as_str();
+    function.kind == plumb_ir::FunctionKind::Method
+        && !function.is_static
+        && (!name.starts_with("__") || name == "__invoke")
+        && !function
+            .annotations
+            .iter()
+            .any(|a| matches!(a.name.as_str(), "private" | "protected"))
 }
 
 /// Hooks of a Django middleware: each receives the request first.

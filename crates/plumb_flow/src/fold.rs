@@ -70,7 +70,10 @@ pub fn to_text(value: &Const, language: Language) -> String {
             }
         }
         // JavaScript numbers, and Go's `%v`, print without a fractional part when they have none.
-        (Const::Float(f), Language::JavaScript | Language::TypeScript | Language::Go) => {
+        (
+            Const::Float(f),
+            Language::JavaScript | Language::TypeScript | Language::Go | Language::Php,
+        ) => {
             if f.fract() == 0.0 && f.abs() < 1e21 {
                 format!("{f:.0}")
             } else {
@@ -94,6 +97,9 @@ pub fn to_text(value: &Const, language: Language) -> String {
         (Const::Null, Language::Go) => "<nil>".into(),
         // `"#{nil}"` is empty.
         (Const::Null, Language::Ruby) => String::new(),
+        // PHP prints `true` as "1" and `false` and `null` as "".
+        (Const::Bool(true), Language::Php) => "1".into(),
+        (Const::Bool(false) | Const::Null, Language::Php) => String::new(),
     }
 }
 

@@ -442,6 +442,34 @@ impl Analysis<'_, '_> {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
                             }
                         }
+                        // PHP's `in_array($x, $allowed)`, `array_key_exists($x, $map)`,
+                        // digit and number checks, and `preg_match` with an anchored pattern.
+                        if self.language == plumb_ir::Language::Php {
+                            if matches!(
+                                last,
+                                "in_array"
+                                    | "array_key_exists"
+                                    | "ctype_digit"
+                                    | "ctype_alnum"
+                                    | "ctype_alpha"
+                                    | "is_numeric"
+                            ) {
+                                if let Some(Operand::Var(target)) = arg(0) {
+                                    return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                }
+                            }
+                            if last == "preg_match" {
+                                let pattern = arg(0).and_then(value_of)?;
+                                let pattern = pattern.konst.as_single_str()?;
+                                let inner = php_regex_body(pattern)?;
+                                if validates_whole(inner, false) {
+                                    if let Some(Operand::Var(target)) = arg(1) {
+                                        return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                    }
+                                }
+                                return None;
+                            }
+                        }
                         // Go's `strings.HasPrefix(s, prefix)`.
                         if last == "HasPrefix" && self.language == plumb_ir::Language::Go {
                             let Some(Operand::Var(target)) = arg(0) else {
@@ -757,4 +785,30 @@ fn prefix_guard(
         mask |= rule_bit("ssrf") | rule_bit("open-redirect");
     }
     (mask != 0).then_some((target, Refinement::Clean(mask), true))
+}
+
+/// The pattern of a PHP regex between its delimiters (`/^[a-z]+$/i` →
+/// `^[a-z]+$`); none when a modifier changes what `$` matches.
+fn php_regex_body(pattern: &str) -> Option<&str> {
+    let delimiter = pattern.chars().next()?;
+    if delimiter.is_ascii_alphanumeric() || delimiter == '\\' || delimiter.is_whitespace() {
+        return None;
+    }
+    let closing = match delimiter {
+        '(' => ')',
+        '{' => '}',
+        '[' => ']',
+        '<' => '>',
+        other => other,
+    };
+    let end = pattern.rfind(closing)?;
+    if end == 0 {
+        return None;
+    }
+    let modifiers = &pattern[end + closing.len_utf8()..];
+    // `m` lets `$` match before any newline; `x` changes the syntax.
+    if modifiers.contains('m') || modifiers.contains('x') {
+        return None;
+    }
+    pattern.get(delimiter.len_utf8()..end)
 }

@@ -153,7 +153,7 @@ impl Analysis<'_, '_> {
                         Const::Bool(_),
                         Language::Java | Language::JavaScript | Language::TypeScript,
                     ) => "boolean",
-                    (Const::Bool(_), Language::Python | Language::Go) => "bool",
+                    (Const::Bool(_), Language::Python | Language::Go | Language::Php) => "bool",
                     (Const::Bool(_), Language::Ruby) => "Boolean",
                 }));
                 value
@@ -171,8 +171,17 @@ impl Analysis<'_, '_> {
         let (mut value, rest) = match path.head {
             Head::ModelGlobal(global) => {
                 let models = self.engine.models_for(self.language);
-                let ty = models.globals.get(&global).map(|g| Name::new(&g.ty));
-                (Value::typed(ty), path.rest)
+                let model = models.globals.get(&global);
+                let ty = model.map(|g| Name::new(&g.ty));
+                let mut value = Value::typed(ty);
+                if let (Some(ty), true) = (ty, model.is_some_and(|g| g.source)) {
+                    if path.rest.is_empty() {
+                        if let Some(label) = self.type_source(ty, None, self.instr_span) {
+                            value.taint.push(label);
+                        }
+                    }
+                }
+                (value, path.rest)
             }
             Head::ModuleGlobal(global) => {
                 let value = self
@@ -201,7 +210,9 @@ impl Analysis<'_, '_> {
             Head::ProjectFunction(_) | Head::ModelFunction(_) => (Value::unknown(), Vec::new()),
             Head::Unknown(full) => {
                 let last = full.last_segment();
-                if self.language == Language::Java && is_constant_name(last) {
+                // An unknown library constant (`CURLOPT_URL`) is its name.
+                if matches!(self.language, Language::Java | Language::Php) && is_constant_name(last)
+                {
                     (Value::constant(Const::str(full.as_str())), Vec::new())
                 } else if let Some(field) = self.own_static_field(full) {
                     (field, Vec::new())
@@ -321,6 +332,7 @@ impl Analysis<'_, '_> {
                     Language::JavaScript | Language::TypeScript => "Array",
                     Language::Go => "slice",
                     Language::Ruby => "Array",
+                    Language::Php => "array",
                 })));
                 obj.items = Some(values);
                 state.heap.insert(id, obj.clone());
@@ -338,6 +350,7 @@ impl Analysis<'_, '_> {
                     Language::JavaScript | Language::TypeScript => "Object",
                     Language::Go => "map",
                     Language::Ruby => "Hash",
+                    Language::Php => "array",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -656,14 +669,27 @@ impl Analysis<'_, '_> {
 
     /// A member of a value whose type is a modelled source (`request.args`).
     pub fn member_source(&self, ty: Name, member: Name, span: Span) -> Option<crate::value::Label> {
+        self.type_source(ty, Some(member), span)
+    }
+
+    /// The source a value of type `ty` is, read whole (`member` none: an
+    /// element iterated over) or through one of its members.
+    fn type_source(
+        &self,
+        ty: Name,
+        member: Option<Name>,
+        span: Span,
+    ) -> Option<crate::value::Label> {
         let models = self.engine.models_for(self.language);
         for &sup in self.engine.supertypes(ty, self.language).iter() {
             let Some(model) = models.type_model(sup) else {
                 continue;
             };
             let Some(kind) = model.source else { continue };
-            if model.clean_members.iter().any(|m| m == member.as_str()) {
-                return None;
+            if let Some(member) = member {
+                if model.clean_members.iter().any(|m| m == member.as_str()) {
+                    return None;
+                }
             }
             let label = model
                 .label
@@ -675,9 +701,12 @@ impl Analysis<'_, '_> {
                     plumb_models::SourceKind::WeakRandom => SourceKind::WeakRandom,
                 },
                 span,
-                format!("{label} `{member}`"),
+                match member {
+                    Some(member) => format!("{label} `{member}`"),
+                    None => label,
+                },
             );
-            if let Some(rules) = model.member_cleans.get(member.as_str()) {
+            if let Some(rules) = member.and_then(|m| model.member_cleans.get(m.as_str())) {
                 source.cleaned |= crate::rules::rules_mask(rules);
             }
             return Some(source);
@@ -829,7 +858,9 @@ impl Analysis<'_, '_> {
         let mut value = Value::unknown();
         if let (Some(ty), Some(text)) = (base.ty, key.konst.as_single_str()) {
             if let Some(label) = self.member_source(ty, Name::new(text), span) {
+                // The member names the source better than the whole does.
                 value.taint.push(label);
+                return value;
             }
         }
         join_labels(&mut value.taint, &self.deep_value(state, base).taint);
@@ -854,6 +885,12 @@ impl Analysis<'_, '_> {
             }
         }
         value.taint = deep.taint;
+        // Iterating a source (PHP's `foreach ($_POST as $v)`) reads it.
+        if let Some(ty) = base.ty {
+            if let Some(label) = self.type_source(ty, None, self.instr_span) {
+                value.taint.push(label);
+            }
+        }
         value
     }
 }
@@ -887,7 +924,7 @@ pub(crate) fn string_type(language: Language) -> &'static str {
     match language {
         Language::Java => "java.lang.String",
         Language::Python => "str",
-        Language::JavaScript | Language::TypeScript | Language::Go => "string",
+        Language::JavaScript | Language::TypeScript | Language::Go | Language::Php => "string",
         Language::Ruby => "String",
     }
 }

@@ -18,6 +18,8 @@ pub enum Language {
     Go,
     /// Ruby: dynamic, constants global, every `.name` a method call.
     Ruby,
+    /// PHP: dynamic, namespaces as packages, file code as module code.
+    Php,
 }
 
 impl Language {
@@ -29,6 +31,7 @@ impl Language {
             Language::TypeScript => "typescript",
             Language::Go => "go",
             Language::Ruby => "ruby",
+            Language::Php => "php",
         }
     }
 

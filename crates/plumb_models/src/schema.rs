@@ -59,6 +59,10 @@ pub struct GlobalModel {
     pub aliases: Vec<String>,
     #[serde(rename = "type")]
     pub ty: String,
+    /// The object itself is data of its type's source, not only what is
+    /// read from it: PHP's `$_GET` handed whole to a function.
+    #[serde(default)]
+    pub source: bool,
 }
 
 /// An argument position (`0`, `1`, ...) or `"receiver"`.
@@ -107,6 +111,15 @@ pub struct KeyedFieldSet {
 pub struct ArgEquals {
     pub position: usize,
     pub values: Vec<String>,
+}
+
+/// `{ position = 0, prefixes = ["Location:"] }`: the argument's text
+/// starts with one of these, ignoring case (PHP's `header("Location: " . $url)`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArgPrefix {
+    pub position: usize,
+    pub prefixes: Vec<String>,
 }
 
 /// `{ position = 0, types = ["net/http.ResponseWriter"] }`: the argument's
@@ -168,6 +181,10 @@ pub struct FunctionModel {
     /// The sink applies only when a positional argument has one of these
     /// types: what Go's `fmt.Fprintf(w, ..)` writes to.
     pub when_arg_type: Option<ArgTyped>,
+    /// The sink applies only when a positional argument's text starts with
+    /// one of these constant prefixes: which header PHP's `header("Name:
+    /// value")` sets.
+    pub when_arg_prefix: Option<ArgPrefix>,
     /// The sink applies only when the receiver holds these constant fields
     /// (recorded by `set_field` on it).
     #[serde(default)]
@@ -239,6 +256,10 @@ pub struct Callback {
     /// Position of the container whose elements it receives; the receiver
     /// when absent.
     pub elements_of: Option<usize>,
+    /// The call's result is a list of what the function returns for each
+    /// element (`array_map(f, items)`).
+    #[serde(default)]
+    pub maps: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -11,7 +11,7 @@ pub enum ModelError {
     #[error("{file}: {message}")]
     Parse { file: String, message: String },
     #[error(
-        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go, ruby)"
+        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go, ruby, php)"
     )]
     Language { file: String, language: String },
 }
@@ -102,6 +102,7 @@ pub struct Models {
     pub javascript: LanguageModels,
     pub go: LanguageModels,
     pub ruby: LanguageModels,
+    pub php: LanguageModels,
 }
 
 impl Models {
@@ -126,6 +127,7 @@ impl Models {
             "javascript" | "typescript" => &mut self.javascript,
             "go" => &mut self.go,
             "ruby" => &mut self.ruby,
+            "php" => &mut self.php,
             other => {
                 return Err(ModelError::Language {
                     file: origin.to_owned(),
@@ -146,6 +148,7 @@ impl Models {
             &self.javascript,
             &self.go,
             &self.ruby,
+            &self.php,
         ] {
             for (callee, models) in &language.functions {
                 for model in models {

@@ -254,6 +254,7 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModul
             let module_name = plumb_ruby::module_name(relative);
             panic_capture::catch(|| plumb_ruby::lower(relative, &file.text, &module_name))
         }
+        Language::Php => panic_capture::catch(|| plumb_php::lower(relative, &file.text)),
     };
     match result {
         Ok(module) => Lowered::Module(module),

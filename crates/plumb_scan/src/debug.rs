@@ -35,7 +35,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         Some(FileKind::Source(language)) => language,
         _ => {
             return Err(path_error(
-                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) or Go (.go) file".to_owned(),
+                "not a Java (.java), Python (.py), JavaScript (.js, .mjs, .cjs, .jsx) or TypeScript (.ts, .mts, .cts, .tsx) Go (.go) or PHP (.php) file".to_owned(),
             ))
         }
     };
@@ -53,6 +53,8 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         Language::Ruby => {
             plumb_ruby::module_name(path.file_name().map_or(path, std::path::Path::new))
         }
+        // A PHP file names its module by its namespace declaration.
+        Language::Php => String::new(),
     };
     let owned_path = path.to_path_buf();
     let worker = std::thread::Builder::new()
@@ -67,6 +69,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
                 }
                 Language::Go => plumb_go::lower(&owned_path, &text, &module_name),
                 Language::Ruby => plumb_ruby::lower(&owned_path, &text, &module_name),
+                Language::Php => plumb_php::lower(&owned_path, &text),
             })
         })
         .map_err(|error| ScanError::Internal(format!("cannot start a thread: {error}")))?;

@@ -29,6 +29,11 @@ pub fn is_test_path(relative: &Path) -> bool {
         let in_test_dir = dirs.iter().any(|dir| *dir == "spec" || *dir == "test");
         return in_test_dir || file_name.ends_with("_spec.rb") || file_name.ends_with("_test.rb");
     }
+    // PHPUnit: `tests/` directories and `*Test.php` classes.
+    if file_name.ends_with(".php") {
+        let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
+        return in_test_dir || file_name.ends_with("Test.php");
+    }
     if file_name.ends_with(".py") {
         let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
         return in_test_dir
@@ -58,6 +63,8 @@ mod tests {
             "spec/models/user_spec.rb",
             "test/controllers/users_controller_test.rb",
             "lib/parser_spec.rb",
+            "tests/Feature/UserTest.php",
+            "src/UserControllerTest.php",
         ];
         let no = [
             "src/main/java/com/acme/test/Helper.java",
@@ -69,6 +76,8 @@ mod tests {
             "internal/testing/helpers.go",
             "app/controllers/users_controller.rb",
             "lib/testing/helpers.rb",
+            "app/Http/Controllers/UserController.php",
+            "src/Testing.php",
         ];
         for path in yes {
             assert!(is_test_path(Path::new(path)), "{path}");

@@ -49,6 +49,9 @@ pub fn classify(name: &str) -> Option<FileKind> {
     if name.ends_with(".rb") || name.ends_with(".rake") {
         return Some(FileKind::Source(Language::Ruby));
     }
+    if name.ends_with(".php") {
+        return Some(FileKind::Source(Language::Php));
+    }
     let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
     let is_config = name.ends_with(".properties")
         || (yaml && (name.starts_with("application") || name.starts_with("bootstrap")))
@@ -264,6 +267,10 @@ mod tests {
             Some(FileKind::Source(Language::Ruby))
         );
         assert_eq!(classify("Gemfile"), None);
+        assert_eq!(
+            classify("UserController.php"),
+            Some(FileKind::Source(Language::Php))
+        );
         assert_eq!(classify("go.mod"), None);
         assert_eq!(classify("jquery.min.js"), None);
         assert_eq!(classify("app.bundle.js"), None);

@@ -36,6 +36,7 @@ enum Grammar {
     JavaScript,
     Go,
     Ruby,
+    Php,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
@@ -50,6 +51,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                 "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx" => Grammar::JavaScript,
                 "go" => Grammar::Go,
                 "rb" | "rake" => Grammar::Ruby,
+                "php" => Grammar::Php,
                 _ => continue,
             };
             if !path.is_file() {
@@ -81,6 +83,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                     Grammar::JavaScript => plumb_javascript::parse_only(path, text),
                     Grammar::Go => plumb_go::parse_only(text),
                     Grammar::Ruby => plumb_ruby::parse_only(text),
+                    Grammar::Php => plumb_php::parse_only(text),
                 })
                 .sum()
         });

@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[94],
     owasp: &["A03:2021"],
-    languages: &["java", "python", "ruby"],
+    languages: &["java", "python", "ruby", "php"],
     docs: r#"## What it does
 
 Reports request data that is evaluated as program code. In Python the sinks
@@ -27,7 +27,8 @@ Whoever controls the evaluated text writes code that runs inside the service
 process: it can read environment variables and files, open network
 connections, or start a shell. No escaping makes `eval` of user input safe;
 the language itself is the attack surface, and SpEL or Groovy expressions
-can reach `Runtime` through type references.
+can reach `Runtime` through type references. In PHP the sinks are `eval`,
+`assert` on a string and `create_function`.
 
 ## Example
 
@@ -50,6 +51,10 @@ def calc():
 def calc
   render json: { value: eval(params[:expr]) }
 end
+```
+
+```php
+$total = eval('return ' . $_GET['expr'] . ';');
 ```
 
 ## Use instead
@@ -80,6 +85,10 @@ def settings():
 def calc
   render json: { value: params[:a].to_i + params[:b].to_i }
 end
+```
+
+```php
+$values = json_decode($_POST['values'], true);  // data, never code
 ```
 
 ## References

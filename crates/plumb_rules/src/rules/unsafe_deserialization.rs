@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     cwe: &[502],
     owasp: &["A08:2021"],
-    languages: &["java", "python", "ruby"],
+    languages: &["java", "python", "ruby", "php"],
     docs: r#"## What it does
 
 Reports request data passed to a deserializer that can build arbitrary
@@ -18,7 +18,7 @@ the default constructor, and Jackson with default typing enabled in Java;
 `pickle`, `cPickle`, `dill` and `marshal` `load`/`loads`, `yaml.load` with
 `Loader=yaml.Loader`, `UnsafeLoader` or `FullLoader`, `yaml.unsafe_load`,
 `jsonpickle.decode` and `shelve` in Python; `Marshal.load`, `YAML.load`
-and `YAML.unsafe_load` in Ruby. Formats that only produce plain
+and `YAML.unsafe_load` in Ruby; `unserialize` in PHP. Formats that only produce plain
 data (`json`, `yaml.safe_load`, `yaml.load(.., Loader=yaml.SafeLoader)`,
 SnakeYAML with `SafeConstructor`, Ruby's `YAML.safe_load` and `JSON.parse`)
 are not reported.
@@ -56,6 +56,10 @@ def restore
 end
 ```
 
+```php
+$cart = unserialize(base64_decode($_COOKIE['cart']));
+```
+
 ## Use instead
 
 Exchange plain data (JSON, or YAML with a safe loader) and build objects
@@ -79,6 +83,10 @@ def restore():
 def restore
   render json: JSON.parse(params[:cart]).fetch("items", [])
 end
+```
+
+```php
+$cart = json_decode(base64_decode($_COOKIE['cart']), true);
 ```
 
 ## References

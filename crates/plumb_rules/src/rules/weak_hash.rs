@@ -8,7 +8,7 @@ pub static RULE: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     cwe: &[328],
     owasp: &["A02:2021"],
-    languages: &["java", "python", "go"],
+    languages: &["java", "python", "go", "php"],
     docs: r#"## What it does
 
 Reports the selection of a broken hash algorithm: MD2, MD4, MD5 or SHA-1
@@ -24,7 +24,9 @@ whether the algorithm is available, such as `hashlib.md5()` in a `try`
 that detects a FIPS build). This rule does not need request data: the
 weakness is in the algorithm.
 
-In Go: `crypto/md5` and `crypto/sha1` (`New`, `Sum`).
+In Go: `crypto/md5` and `crypto/sha1` (`New`, `Sum`). In PHP: `md5`,
+`sha1`, their `_file` forms and `crypt`, and `hash`/`hash_file`/`hash_init`
+with a weak algorithm name.
 
 ## Why is this bad?
 
@@ -54,6 +56,10 @@ func fingerprint(password string) string {
 }
 ```
 
+```php
+$stored = md5($password);
+```
+
 ## Use instead
 
 Use SHA-256 or stronger for integrity, an HMAC for signing, and a password
@@ -76,6 +82,10 @@ func fingerprint(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
+```
+
+```php
+$stored = password_hash($password, PASSWORD_DEFAULT);
 ```
 
 ## References

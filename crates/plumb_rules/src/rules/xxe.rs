@@ -114,7 +114,8 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             | Language::JavaScript
             | Language::TypeScript
             | Language::Go
-            | Language::Ruby => {
+            | Language::Ruby
+            | Language::Php => {
                 crate::taint::report_event(context, &RULE, event, &event.value.taint, out)
             }
         }
