@@ -36,7 +36,7 @@ pub fn lower(path: &Path, source: &str, package: &str) -> Module {
         return Module::unparsed(
             path,
             Language::Go,
-            Name::new(package),
+            Some(Name::new(package)),
             Name::new(&lower::qualify(package, "<module>")),
             stats,
         );

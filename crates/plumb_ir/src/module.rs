@@ -79,7 +79,7 @@ impl Module {
     pub fn unparsed(
         path: &std::path::Path,
         language: Language,
-        package: Name,
+        package: Option<Name>,
         init_qualified: Name,
         mut stats: LoweringStats,
     ) -> Module {
@@ -94,7 +94,7 @@ impl Module {
         Module {
             path: path.to_path_buf(),
             language,
-            package: Some(package),
+            package,
             imports: Vec::new(),
             classes: Vec::new(),
             functions: vec![init],

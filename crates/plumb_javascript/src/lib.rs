@@ -51,7 +51,7 @@ pub fn lower(path: &Path, source: &str, module_name: &str) -> Module {
         return Module::unparsed(
             path,
             language_of(dialect),
-            Name::new(module_name),
+            Some(Name::new(module_name)),
             Name::new(&lower::qualify(module_name, "<module>")),
             stats,
         );

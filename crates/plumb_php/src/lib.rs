@@ -11,9 +11,9 @@ mod lower;
 
 use std::path::Path;
 
-use plumb_ir::{FunctionBuilder, FunctionKind, Language, LoweringStats, Module};
-use plumb_text::{Name, Span};
-use tree_sitter::{Node, Parser};
+use plumb_ir::{Language, LoweringStats, Module};
+use plumb_text::Name;
+use tree_sitter::Parser;
 
 fn grammar() -> tree_sitter::Language {
     tree_sitter_php::LANGUAGE_PHP.into()
@@ -32,7 +32,13 @@ pub fn lower(path: &Path, source: &str) -> Module {
         Err(_) => None,
     };
     let Some(tree) = tree else {
-        return unparsed_module(path, stats);
+        return Module::unparsed(
+            path,
+            Language::Php,
+            None,
+            Name::new(&lower::module_init_name(path)),
+            stats,
+        );
     };
     let mut lowerer = lower::Lowerer::new(source, path, stats);
     lowerer.record_syntax_errors(tree.root_node());
@@ -40,42 +46,7 @@ pub fn lower(path: &Path, source: &str) -> Module {
     lowerer.finish(path)
 }
 
-/// The parser gave up entirely (only when cancelled or out of memory);
-/// the module still has its file code so callers need no special case.
-fn unparsed_module(path: &Path, mut stats: LoweringStats) -> Module {
-    stats.syntax_errors.push(Span::DUMMY);
-    let init = FunctionBuilder::new(
-        Name::new("<module>"),
-        Name::new(&lower::module_init_name(path)),
-        FunctionKind::ModuleInit,
-        Span::DUMMY,
-    )
-    .finish();
-    Module {
-        path: path.to_path_buf(),
-        language: Language::Php,
-        package: None,
-        imports: Vec::new(),
-        classes: Vec::new(),
-        functions: vec![init],
-        module_init: Some(plumb_ir::FuncId(0)),
-        stats,
-    }
-}
-
-pub(crate) fn span_of(node: Node<'_>) -> Span {
-    let start = node.start_position();
-    let end = node.end_position();
-    let clamp = |value: usize| u32::try_from(value).unwrap_or(u32::MAX);
-    Span {
-        start_line: clamp(start.row).saturating_add(1),
-        start_col: clamp(start.column).saturating_add(1),
-        end_line: clamp(end.row).saturating_add(1),
-        end_col: clamp(end.column).saturating_add(1),
-        start_byte: clamp(node.start_byte()),
-        end_byte: clamp(node.end_byte()),
-    }
-}
+pub(crate) use plumb_syntax::span_of;
 
 /// Parses without lowering: the floor a scan is measured against
 /// (`plumb bench`). Returns the number of syntax nodes.
