@@ -1012,6 +1012,19 @@ impl Analysis<'_, '_> {
             actuals.push(Some(state.locals[outer.0 as usize].clone()));
         }
         let mut value = self.apply_summary(state, &summary, &actuals, span, function.name);
+        // What the closure assigned to the variables it captures is what
+        // they hold after the call.
+        let first = function.params.len();
+        for (index, written) in &summary.capture_effects {
+            let Some((outer, _)) = (*index as usize)
+                .checked_sub(first)
+                .and_then(|offset| function.captures.get(offset))
+            else {
+                continue;
+            };
+            let written = self.substitute(state, written, &actuals, span, function.name);
+            state.locals.set(outer.0 as usize, written);
+        }
         // The specialised run gives the constant result; sinks and effects
         // come from the general summary, which reports them with symbols.
         if specialise {

@@ -54,6 +54,9 @@ pub struct Summary {
     /// Method calls on a parameter whose type only the caller knows
     /// (`conn.execute(sql)` in a helper taking `conn`).
     pub deferred: Vec<DeferredCall>,
+    /// What a closure leaves in the captured variables it assigns, by
+    /// capture parameter (`target = host` inside an arrow function).
+    pub capture_effects: Vec<(u8, Value)>,
 }
 
 impl Summary {
@@ -67,6 +70,7 @@ impl Summary {
             && self.effects == other.effects
             && self.content_effects == other.content_effects
             && self.effect_objects == other.effect_objects
+            && self.capture_effects == other.capture_effects
             && self.sinks.len() == other.sinks.len()
             && self
                 .sinks
@@ -133,6 +137,7 @@ pub struct Analysis<'e, 'p> {
     pub(crate) shape: Arc<FunctionShape>,
     pub class_name: Option<Name>,
     final_effects: Vec<(u8, Name, Value)>,
+    final_captures: Vec<(u8, Value)>,
     final_effect_objects: Vec<(u8, Name, Obj)>,
     final_content: Vec<(u8, Value)>,
     /// Span of the call being evaluated, for stores its keyword arguments make.
@@ -188,6 +193,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             shape,
             class_name,
             final_effects: Vec::new(),
+            final_captures: Vec::new(),
             final_effect_objects: Vec::new(),
             final_content: Vec::new(),
             call_span: Span::DUMMY,
@@ -605,6 +611,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         let mut stores: Vec<StoreEvent> = self.stores.into_values().collect();
         stores.sort_by_key(|s| (s.span, s.target));
         summary.effects = self.final_effects.clone();
+        summary.capture_effects = self.final_captures.clone();
         summary.effect_objects = self.final_effect_objects.clone();
         summary.deferred = self.deferred.clone();
         summary.content_effects = self.final_content.clone();
@@ -1041,6 +1048,29 @@ fn reverse_post_order(function: &Function) -> Vec<BlockId> {
 }
 
 impl Analysis<'_, '_> {
+    /// The values of the captured variables this closure assigns, as they
+    /// stand at an exit, joined over exits.
+    fn note_capture_writes(&mut self, state: &State) {
+        let first = self.function.params.len();
+        for (offset, (_, inner)) in self.function.captures.iter().enumerate() {
+            let Ok(index) = u8::try_from(first + offset) else {
+                break;
+            };
+            let assigned =
+                self.function.blocks.iter().flat_map(|b| &b.instrs).any(
+                    |instr| matches!(&instr.kind, InstrKind::Assign { dst, .. } if dst == inner),
+                );
+            if !assigned {
+                continue;
+            }
+            let value = state.locals[inner.0 as usize].clone();
+            match self.final_captures.iter_mut().find(|(i, _)| *i == index) {
+                Some((_, slot)) => *slot = slot.join(&value),
+                None => self.final_captures.push((index, value)),
+            }
+        }
+    }
+
     fn on_return(&mut self, state: &State, value: Value, span: Span, literal: bool) {
         let mut value = value;
         if let Some(obj) = value.obj.and_then(|id| state.heap.get(&id)) {
@@ -1123,6 +1153,7 @@ impl Analysis<'_, '_> {
             };
             self.record_store(span, target, kind, &deep, literal);
         }
+        self.note_capture_writes(state);
         // Side effects on parameter objects, as they stand at this exit.
         for (id, obj) in &state.heap {
             let ObjId::Param(index) = *id else { continue };
