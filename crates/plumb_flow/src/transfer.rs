@@ -562,6 +562,15 @@ impl Analysis<'_, '_> {
                 if let Some(value) = obj.field(field) {
                     return value.clone();
                 }
+                // A parameter's element read by a constant position in a
+                // summary (`values[0]`), filled in with the caller's list.
+                if let (Some(position), None, Some(items)) =
+                    (element_position(field), obj.symbolic, &obj.items)
+                {
+                    if let Some(item) = items.get(position) {
+                        return item.clone();
+                    }
+                }
                 if let Some((_, value)) = obj
                     .entries
                     .iter()
@@ -795,6 +804,26 @@ impl Analysis<'_, '_> {
         key: &Value,
         span: Span,
     ) -> Value {
+        // A constant position in a parameter's list (`values[0]` of varargs)
+        // is a member of it too, named by its position.
+        if let (Some(id), Some(Const::Int(position))) = (base.obj, key.konst.as_single()) {
+            let symbolic = state
+                .heap
+                .get(&id)
+                .and_then(|obj| obj.symbolic.map(|i| (i, obj.ty)));
+            if let (Some((index, ty)), true) = (symbolic, *position >= 0) {
+                let name = Name::new(&format!("[{position}]"));
+                let existing = state.heap.get(&id).and_then(|obj| obj.field(name).cloned());
+                if let Some(value) = existing {
+                    return value;
+                }
+                let value = self.materialize_field(index, ty, name, span);
+                if let Some(obj) = state.heap.get_mut(&id) {
+                    obj.set_field(name, value.clone());
+                }
+                return value;
+            }
+        }
         // A constant key of a parameter's dict is a member of it, like a field.
         if let (Some(id), Some(text)) = (base.obj, key.konst.as_single_str()) {
             let symbolic = state
@@ -932,4 +961,15 @@ pub(crate) fn string_type(language: Language) -> &'static str {
 /// A string type of any of the languages.
 pub(crate) fn is_string_type(ty: &str) -> bool {
     matches!(ty, "java.lang.String" | "str" | "string" | "String")
+}
+
+/// The position a member name stands for when it names a list element
+/// (`[0]`, see `container_get`).
+fn element_position(field: Name) -> Option<usize> {
+    field
+        .as_str()
+        .strip_prefix('[')?
+        .strip_suffix(']')?
+        .parse()
+        .ok()
 }
