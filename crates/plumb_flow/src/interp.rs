@@ -423,28 +423,32 @@ impl<'e, 'p> Analysis<'e, 'p> {
         thread_local! {
             static NESTED: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(std::time::Duration::ZERO) };
         }
-        // The value is the threshold in microseconds (default 2000).
-        let threshold = std::env::var("PLUMB_SLOW_FUNCTIONS")
-            .ok()
-            .map(|value| value.parse::<u128>().unwrap_or(2000));
-        let timed = threshold.is_some();
-        let start = timed.then(std::time::Instant::now);
+        // The value is the threshold in microseconds (default 2000). Read
+        // once: every analysis asks, and the environment is behind a lock.
+        static THRESHOLD: std::sync::OnceLock<Option<u128>> = std::sync::OnceLock::new();
+        let threshold = *THRESHOLD.get_or_init(|| {
+            std::env::var("PLUMB_SLOW_FUNCTIONS")
+                .ok()
+                .map(|value| value.parse::<u128>().unwrap_or(2000))
+        });
+        let Some(threshold) = threshold else {
+            return self.run_fixpoint();
+        };
+        let start = std::time::Instant::now();
         let outer = NESTED.with(|n| n.replace(std::time::Duration::ZERO));
         let name = self.function.qualified;
         let blocks = self.function.blocks.len();
         let instructions = self.function.instruction_count();
         let outcome = self.run_fixpoint();
-        if let Some(start) = start {
-            let elapsed = start.elapsed();
-            let own = elapsed.saturating_sub(NESTED.with(|n| n.get()));
-            if own.as_micros() >= threshold.unwrap_or(2000) {
-                eprintln!(
-                    "slow {:>6}us {blocks:>5} blocks {instructions:>6} instrs {name}",
-                    own.as_micros()
-                );
-            }
-            NESTED.with(|n| n.set(outer + elapsed));
+        let elapsed = start.elapsed();
+        let own = elapsed.saturating_sub(NESTED.with(|n| n.get()));
+        if own.as_micros() >= threshold {
+            eprintln!(
+                "slow {:>6}us {blocks:>5} blocks {instructions:>6} instrs {name}",
+                own.as_micros()
+            );
         }
+        NESTED.with(|n| n.set(outer + elapsed));
         outcome
     }
 
