@@ -1191,6 +1191,34 @@ impl Analysis<'_, '_> {
                 }
             }
         }
+        for (index, field, added) in &summary.field_content {
+            let added = self.substitute(state, added, actuals, span, callee);
+            let Some(Some(actual)) = actuals.get(*index as usize) else {
+                continue;
+            };
+            let Some(owner) = actual.obj else { continue };
+            let current = state
+                .heap
+                .get(&owner)
+                .and_then(|obj| obj.field(*field).cloned());
+            let container = current
+                .as_ref()
+                .and_then(|value| value.obj)
+                .filter(|id| state.heap.contains_key(id));
+            match container {
+                Some(id) => {
+                    if let Some(obj) = state.heap.get_mut(&id) {
+                        obj.add_any(&added);
+                    }
+                }
+                None => {
+                    let joined = current.map_or_else(|| added.clone(), |value| value.join(&added));
+                    if let Some(obj) = state.heap.get_mut(&owner) {
+                        obj.set_field(*field, joined);
+                    }
+                }
+            }
+        }
         for (index, value) in &summary.content_effects {
             let value = self.substitute(state, value, actuals, span, callee);
             if let Some(Some(actual)) = actuals.get(*index as usize) {
@@ -2063,6 +2091,29 @@ impl Analysis<'_, '_> {
         }
         let receiver = receiver?.clone();
         let arg = |i: usize| args.get(i).map(|a| a.value.clone());
+        // A container held in a parameter's field (`self.parts.append(c)`):
+        // what is added reaches the caller's object too.
+        if let [label] = receiver.taint.as_slice() {
+            if let Origin::ParamField(index, field) = label.origin {
+                let added = match op {
+                    ContainerOp::ListAdd => arg(1).or_else(|| arg(0)),
+                    ContainerOp::AddAll => arg(0),
+                    ContainerOp::MapPut => arg(1),
+                    _ => None,
+                };
+                if let Some(added) = added {
+                    let added = self.deep_value(state, &added);
+                    match self
+                        .field_content
+                        .iter_mut()
+                        .find(|(i, f, _)| *i == index && *f == field)
+                    {
+                        Some((_, _, slot)) => *slot = slot.join(&added),
+                        None => self.field_content.push((index, field, added)),
+                    }
+                }
+            }
+        }
         match op {
             ContainerOp::MapPut => {
                 let (key, value) = (arg(0)?, arg(1)?);

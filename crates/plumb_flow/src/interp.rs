@@ -57,6 +57,9 @@ pub struct Summary {
     /// What a closure leaves in the captured variables it assigns, by
     /// capture parameter (`target = host` inside an arrow function).
     pub capture_effects: Vec<(u8, Value)>,
+    /// Content added to a container held in a parameter's field
+    /// (`self.parts.append(c)` in a builder's method).
+    pub field_content: Vec<(u8, Name, Value)>,
 }
 
 impl Summary {
@@ -71,6 +74,7 @@ impl Summary {
             && self.content_effects == other.content_effects
             && self.effect_objects == other.effect_objects
             && self.capture_effects == other.capture_effects
+            && self.field_content == other.field_content
             && self.sinks.len() == other.sinks.len()
             && self
                 .sinks
@@ -138,6 +142,7 @@ pub struct Analysis<'e, 'p> {
     pub class_name: Option<Name>,
     final_effects: Vec<(u8, Name, Value)>,
     final_captures: Vec<(u8, Value)>,
+    pub(crate) field_content: Vec<(u8, Name, Value)>,
     final_effect_objects: Vec<(u8, Name, Obj)>,
     final_content: Vec<(u8, Value)>,
     /// Span of the call being evaluated, for stores its keyword arguments make.
@@ -194,6 +199,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             class_name,
             final_effects: Vec::new(),
             final_captures: Vec::new(),
+            field_content: Vec::new(),
             final_effect_objects: Vec::new(),
             final_content: Vec::new(),
             call_span: Span::DUMMY,
@@ -616,6 +622,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
         stores.sort_by_key(|s| (s.span, s.target));
         summary.effects = self.final_effects.clone();
         summary.capture_effects = self.final_captures.clone();
+        summary.field_content = self.field_content.clone();
         summary.effect_objects = self.final_effect_objects.clone();
         summary.deferred = self.deferred.clone();
         summary.content_effects = self.final_content.clone();
