@@ -422,7 +422,10 @@ impl Analysis<'_, '_> {
                                 }
                             }
                         }
-                        if matches!(method, "startsWith" | "startswith" | "is_relative_to") {
+                        if matches!(
+                            method,
+                            "startsWith" | "startswith" | "start_with?" | "is_relative_to"
+                        ) {
                             let Operand::Var(target) = receiver else {
                                 return None;
                             };
