@@ -172,6 +172,22 @@ impl FunctionBuilder {
         Operand::Var(dst)
     }
 
+    /// The value as an operand: a plain operand as it is, anything else
+    /// through a temporary.
+    pub fn spill(&mut self, value: Expr, span: Span) -> Operand {
+        match value {
+            Expr::Use(operand) => operand,
+            other => self.assign_temp(other, span),
+        }
+    }
+
+    /// An expression evaluated for its effect; plain operands have none.
+    pub fn eval(&mut self, value: Expr, span: Span) {
+        if !matches!(value, Expr::Use(_)) {
+            self.push(InstrKind::Eval(value), span);
+        }
+    }
+
     pub fn assign(&mut self, dst: VarId, value: Expr, span: Span) {
         self.push(InstrKind::Assign { dst, value }, span);
     }

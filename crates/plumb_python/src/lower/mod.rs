@@ -296,17 +296,11 @@ impl<'s> Lowerer<'s> {
     }
 
     fn spill(&mut self, value: Expr, span: Span) -> Operand {
-        match value {
-            Expr::Use(operand) => operand,
-            other => self.cur.b.assign_temp(other, span),
-        }
+        self.cur.b.spill(value, span)
     }
 
-    /// An expression evaluated for its effect; plain operands have none.
     fn eval(&mut self, value: Expr, span: Span) {
-        if !matches!(value, Expr::Use(_)) {
-            self.push(InstrKind::Eval(value), span);
-        }
+        self.cur.b.eval(value, span);
     }
 
     fn new_block(&mut self) -> BlockId {

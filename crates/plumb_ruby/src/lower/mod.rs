@@ -296,10 +296,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn spill(&mut self, value: Expr, span: Span) -> Operand {
-        match value {
-            Expr::Use(operand) => operand,
-            other => self.cur.b.assign_temp(other, span),
-        }
+        self.cur.b.spill(value, span)
     }
 
     fn new_block(&mut self) -> BlockId {
