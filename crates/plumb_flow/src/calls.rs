@@ -2272,14 +2272,7 @@ impl Analysis<'_, '_> {
                 value
             })
             .collect();
-        let list_type = match self.language {
-            Language::Java => "java.util.List",
-            Language::Python => "list",
-            Language::JavaScript | Language::TypeScript => "Array",
-            Language::Go => "slice",
-            Language::Ruby => "Array",
-            Language::Php => "array",
-        };
+        let list_type = crate::transfer::list_type(self.language);
         let mut list = self.allocate(state, Some(Name::new(list_type)));
         if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
             obj.items = Some(parts);

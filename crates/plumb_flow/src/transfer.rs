@@ -326,14 +326,7 @@ impl Analysis<'_, '_> {
             Expr::List(items) => {
                 let values: Vec<Value> = items.iter().map(|i| self.operand(state, i)).collect();
                 let id = ObjId::Site(self.site);
-                let mut obj = Obj::new(Some(Name::new(match self.language {
-                    Language::Java => "java.util.List",
-                    Language::Python => "list",
-                    Language::JavaScript | Language::TypeScript => "Array",
-                    Language::Go => "slice",
-                    Language::Ruby => "Array",
-                    Language::Php => "array",
-                })));
+                let mut obj = Obj::new(Some(Name::new(list_type(self.language))));
                 obj.items = Some(values);
                 state.heap.insert(id, obj.clone());
                 Value {
@@ -961,6 +954,17 @@ pub(crate) fn string_type(language: Language) -> &'static str {
 /// A string type of any of the languages.
 pub(crate) fn is_string_type(ty: &str) -> bool {
     matches!(ty, "java.lang.String" | "str" | "string" | "String")
+}
+
+/// The type a list literal of `language` has.
+pub(crate) fn list_type(language: Language) -> &'static str {
+    match language {
+        Language::Java => "java.util.List",
+        Language::Python => "list",
+        Language::JavaScript | Language::TypeScript | Language::Ruby => "Array",
+        Language::Go => "slice",
+        Language::Php => "array",
+    }
 }
 
 /// The position a member name stands for when it names a list element
