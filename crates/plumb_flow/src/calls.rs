@@ -706,12 +706,14 @@ impl Analysis<'_, '_> {
                 | Language::TypeScript
                 | Language::Go
                 | Language::Ruby
-                | Language::Php => "<init>",
+                | Language::Php
+                | Language::CSharp
+                | Language::Rust => "<init>",
             };
             // A Python or JavaScript class without a constructor of its own
             // runs its base class's.
-            let inherits_constructor =
-                self.language.has_module_code() && self.language != Language::Go;
+            let inherits_constructor = self.language.has_module_code()
+                && !matches!(self.language, Language::Go | Language::Rust);
             let (candidates, qualified) = self.project_methods(ty, Name::new(constructor));
             let candidates: Vec<FuncRef> = candidates
                 .iter()

@@ -72,7 +72,7 @@ pub struct Engine<'p> {
     pub project: &'p Project,
     pub index: ProjectIndex,
     pub models: &'p Models,
-    known_types: [FxHashSet<Name>; 6],
+    known_types: [FxHashSet<Name>; 8],
     pub config: ConfigValues,
     scopes: Vec<crate::resolve::ModuleScope>,
     empty_scope: crate::resolve::ModuleScope,
@@ -152,6 +152,8 @@ impl<'p> Engine<'p> {
             known_library_types(&models.go),
             known_library_types(&models.ruby),
             known_library_types(&models.php),
+            known_library_types(&models.csharp),
+            known_library_types(&models.rust),
         ];
         let engine = Engine {
             project,
@@ -240,6 +242,8 @@ impl<'p> Engine<'p> {
             Language::Go => &self.models.go,
             Language::Ruby => &self.models.ruby,
             Language::Php => &self.models.php,
+            Language::CSharp => &self.models.csharp,
+            Language::Rust => &self.models.rust,
         }
     }
 
@@ -1038,6 +1042,8 @@ fn language_slot(language: Language) -> usize {
         Language::Go => 3,
         Language::Ruby => 4,
         Language::Php => 5,
+        Language::CSharp => 6,
+        Language::Rust => 7,
     }
 }
 

@@ -72,7 +72,12 @@ pub fn to_text(value: &Const, language: Language) -> String {
         // JavaScript numbers, and Go's `%v`, print without a fractional part when they have none.
         (
             Const::Float(f),
-            Language::JavaScript | Language::TypeScript | Language::Go | Language::Php,
+            Language::JavaScript
+            | Language::TypeScript
+            | Language::Go
+            | Language::Php
+            | Language::CSharp
+            | Language::Rust,
         ) => {
             if f.fract() == 0.0 && f.abs() < 1e21 {
                 format!("{f:.0}")
@@ -86,8 +91,14 @@ pub fn to_text(value: &Const, language: Language) -> String {
             | Language::JavaScript
             | Language::TypeScript
             | Language::Go
-            | Language::Ruby,
+            | Language::Ruby
+            | Language::Rust,
         ) => b.to_string(),
+        // C# prints booleans capitalised.
+        (Const::Bool(true), Language::CSharp) => "True".into(),
+        (Const::Bool(false), Language::CSharp) => "False".into(),
+        // C# concatenates `null` as nothing; Rust has no null.
+        (Const::Null, Language::CSharp | Language::Rust) => String::new(),
         (Const::Bool(true), Language::Python) => "True".into(),
         (Const::Bool(false), Language::Python) => "False".into(),
         (Const::Null, Language::Java | Language::JavaScript | Language::TypeScript) => {

@@ -153,7 +153,14 @@ impl Analysis<'_, '_> {
                         Const::Bool(_),
                         Language::Java | Language::JavaScript | Language::TypeScript,
                     ) => "boolean",
-                    (Const::Bool(_), Language::Python | Language::Go | Language::Php) => "bool",
+                    (
+                        Const::Bool(_),
+                        Language::Python
+                        | Language::Go
+                        | Language::Php
+                        | Language::CSharp
+                        | Language::Rust,
+                    ) => "bool",
                     (Const::Bool(_), Language::Ruby) => "Boolean",
                 }));
                 value
@@ -344,6 +351,8 @@ impl Analysis<'_, '_> {
                     Language::Go => "map",
                     Language::Ruby => "Hash",
                     Language::Php => "array",
+                    Language::CSharp => "System.Collections.Generic.Dictionary",
+                    Language::Rust => "std::collections::HashMap",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -946,8 +955,12 @@ pub(crate) fn string_type(language: Language) -> &'static str {
     match language {
         Language::Java => "java.lang.String",
         Language::Python => "str",
-        Language::JavaScript | Language::TypeScript | Language::Go | Language::Php => "string",
-        Language::Ruby => "String",
+        Language::JavaScript
+        | Language::TypeScript
+        | Language::Go
+        | Language::Php
+        | Language::CSharp => "string",
+        Language::Ruby | Language::Rust => "String",
     }
 }
 
@@ -964,6 +977,8 @@ pub(crate) fn list_type(language: Language) -> &'static str {
         Language::JavaScript | Language::TypeScript | Language::Ruby => "Array",
         Language::Go => "slice",
         Language::Php => "array",
+        Language::CSharp => "System.Collections.Generic.List",
+        Language::Rust => "std::vec::Vec",
     }
 }
 

@@ -20,6 +20,10 @@ pub enum Language {
     Ruby,
     /// PHP: dynamic, namespaces as packages, file code as module code.
     Php,
+    /// C#: static types, namespaces as packages, no module code.
+    CSharp,
+    /// Rust: static types, a file's module path as its package.
+    Rust,
 }
 
 impl Language {
@@ -32,6 +36,8 @@ impl Language {
             Language::Go => "go",
             Language::Ruby => "ruby",
             Language::Php => "php",
+            Language::CSharp => "csharp",
+            Language::Rust => "rust",
         }
     }
 
@@ -44,13 +50,16 @@ impl Language {
     /// there as module globals (Python, JavaScript, TypeScript; Go's
     /// package-level variables and their initialisers).
     pub fn has_module_code(self) -> bool {
-        !matches!(self, Language::Java)
+        !matches!(self, Language::Java | Language::CSharp)
     }
 
     /// Languages whose declared types are checked by a compiler: a declared
     /// type is the value's type, whatever the analysis inferred.
     pub fn is_statically_typed(self) -> bool {
-        matches!(self, Language::Java | Language::Go)
+        matches!(
+            self,
+            Language::Java | Language::Go | Language::CSharp | Language::Rust
+        )
     }
 }
 

@@ -11,7 +11,7 @@ pub enum ModelError {
     #[error("{file}: {message}")]
     Parse { file: String, message: String },
     #[error(
-        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go, ruby, php)"
+        "{file}: unknown language `{language}` (accepted: java, python, javascript, typescript, go, ruby, php, csharp, rust)"
     )]
     Language { file: String, language: String },
 }
@@ -103,6 +103,8 @@ pub struct Models {
     pub go: LanguageModels,
     pub ruby: LanguageModels,
     pub php: LanguageModels,
+    pub csharp: LanguageModels,
+    pub rust: LanguageModels,
 }
 
 impl Models {
@@ -128,6 +130,8 @@ impl Models {
             "go" => &mut self.go,
             "ruby" => &mut self.ruby,
             "php" => &mut self.php,
+            "csharp" => &mut self.csharp,
+            "rust" => &mut self.rust,
             other => {
                 return Err(ModelError::Language {
                     file: origin.to_owned(),

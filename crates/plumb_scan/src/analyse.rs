@@ -255,6 +255,8 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModul
             panic_capture::catch(|| plumb_ruby::lower(relative, &file.text, &module_name))
         }
         Language::Php => panic_capture::catch(|| plumb_php::lower(relative, &file.text)),
+        Language::CSharp => panic_capture::catch(|| plumb_csharp::lower(relative, &file.text)),
+        Language::Rust => panic_capture::catch(|| plumb_rust::lower(relative, &file.text)),
     };
     match result {
         Ok(module) => Lowered::Module(module),

@@ -52,6 +52,12 @@ pub fn classify(name: &str) -> Option<FileKind> {
     if name.ends_with(".php") {
         return Some(FileKind::Source(Language::Php));
     }
+    if name.ends_with(".cs") {
+        return Some(FileKind::Source(Language::CSharp));
+    }
+    if name.ends_with(".rs") {
+        return Some(FileKind::Source(Language::Rust));
+    }
     let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
     let is_config = name.ends_with(".properties")
         || (yaml && (name.starts_with("application") || name.starts_with("bootstrap")))

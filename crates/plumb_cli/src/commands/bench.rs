@@ -37,6 +37,8 @@ enum Grammar {
     Go,
     Ruby,
     Php,
+    CSharp,
+    Rust,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
@@ -52,6 +54,8 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                 "go" => Grammar::Go,
                 "rb" | "rake" => Grammar::Ruby,
                 "php" => Grammar::Php,
+                "cs" => Grammar::CSharp,
+                "rs" => Grammar::Rust,
                 _ => continue,
             };
             if !path.is_file() {
@@ -84,6 +88,8 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
                     Grammar::Go => plumb_go::parse_only(text),
                     Grammar::Ruby => plumb_ruby::parse_only(text),
                     Grammar::Php => plumb_php::parse_only(text),
+                    Grammar::CSharp => plumb_csharp::parse_only(text),
+                    Grammar::Rust => plumb_rust::parse_only(text),
                 })
                 .sum()
         });

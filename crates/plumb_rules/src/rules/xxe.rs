@@ -109,13 +109,16 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ));
                 }
             }
-            // Parsers that resolve entities only when asked: request data must reach them.
+            // Parsers that resolve entities only when asked (.NET's since
+            // 4.5.2): request data must reach them.
             Language::Python
             | Language::JavaScript
             | Language::TypeScript
             | Language::Go
             | Language::Ruby
-            | Language::Php => {
+            | Language::Php
+            | Language::CSharp
+            | Language::Rust => {
                 crate::taint::report_event(context, &RULE, event, &event.value.taint, out)
             }
         }
