@@ -390,18 +390,6 @@ impl Analysis<'_, '_> {
         span: Span,
     ) -> Value {
         let resolved = self.resolve_global(path);
-        // `Arrays.asList(a, b)`, `List.of(a, b)`: a list of exactly these.
-        let list_factory = matches!(
-            resolved.full.as_str(),
-            "java.util.Arrays.asList" | "java.util.List.of" | "java.util.Set.of"
-        );
-        if list_factory && args.iter().all(|a| a.keyword.is_none() && !a.spread) {
-            let list = self.allocate(state, Some(Name::new("java.util.List")));
-            if let Some(obj) = list.obj.and_then(|id| state.heap.get_mut(&id)) {
-                obj.items = Some(args.iter().map(|a| a.value.clone()).collect());
-            }
-            return list;
-        }
         if self.language == Language::Go
             && matches!(resolved.full.as_str(), "fmt.Sprint" | "fmt.Sprintln")
         {
@@ -1732,9 +1720,14 @@ impl Analysis<'_, '_> {
                 }
             }
             if let Some(op) = model.container {
-                if let Some(value) =
-                    self.container_op(state, op, receiver_value.as_ref(), &positional, span)
-                {
+                if let Some(value) = self.container_op(
+                    state,
+                    op,
+                    receiver_value.as_ref(),
+                    &positional,
+                    result.ty,
+                    span,
+                ) {
                     result = value;
                 }
             }
@@ -2080,16 +2073,69 @@ impl Analysis<'_, '_> {
         built || container
     }
 
+    /// A collection built from the call's arguments (`list-of`) or from
+    /// the elements of its first argument (`copy-of`): items kept one by
+    /// one while they are known, so iterating it gives their constants.
+    fn new_collection(
+        &mut self,
+        state: &mut State,
+        op: ContainerOp,
+        ty: Option<Name>,
+        args: &[&ArgValue],
+    ) -> Value {
+        let items: Option<Vec<Value>> = match op {
+            ContainerOp::ListOf if args.iter().all(|a| !a.spread) => {
+                Some(args.iter().map(|a| a.value.clone()).collect())
+            }
+            ContainerOp::CopyOf => args.first().and_then(|source| {
+                let obj = source.value.obj.and_then(|id| state.heap.get(&id))?;
+                (obj.any.is_none() && obj.entries.is_empty())
+                    .then(|| obj.items.clone())
+                    .flatten()
+            }),
+            _ => None,
+        };
+        let ty = ty.unwrap_or_else(|| Name::new(crate::transfer::list_type(self.language)));
+        let collection = self.allocate(state, Some(ty));
+        let everything: Vec<Value> = match &items {
+            Some(_) => Vec::new(),
+            None => args
+                .iter()
+                .map(|a| self.deep_value(state, &a.value))
+                .collect(),
+        };
+        if let Some(obj) = collection.obj.and_then(|id| state.heap.get_mut(&id)) {
+            match items {
+                Some(items) => obj.items = Some(items),
+                None => {
+                    obj.items = None;
+                    for value in &everything {
+                        obj.add_any(&Value {
+                            taint: value.taint.clone(),
+                            ..Value::unknown()
+                        });
+                    }
+                }
+            }
+        }
+        collection
+    }
+
     fn container_op(
         &mut self,
         state: &mut State,
         op: ContainerOp,
         receiver: Option<&Value>,
         args: &[&ArgValue],
+        result_ty: Option<Name>,
         span: Span,
     ) -> Option<Value> {
-        if op == ContainerOp::MapMerge {
-            return self.map_merge(state, receiver, args);
+        match op {
+            ContainerOp::MapMerge => return self.map_merge(state, receiver, args),
+            ContainerOp::ListOf | ContainerOp::CopyOf => {
+                return Some(self.new_collection(state, op, result_ty, args));
+            }
+            _ => {}
         }
         let receiver = receiver?.clone();
         let arg = |i: usize| args.get(i).map(|a| a.value.clone());
@@ -2179,7 +2225,7 @@ impl Analysis<'_, '_> {
                 let index = usize::try_from(index).ok().filter(|i| *i < items.len())?;
                 Some(items.remove(index))
             }
-            ContainerOp::MapMerge => None,
+            ContainerOp::MapMerge | ContainerOp::ListOf | ContainerOp::CopyOf => None,
             ContainerOp::AddAll => {
                 let source = arg(0)?;
                 let deep = self.deep_value(state, &source);

@@ -1043,6 +1043,12 @@ fn reverse_post_order(function: &Function) -> Vec<BlockId> {
         if let Some(handler) = function.blocks[block].handler {
             successors.push(handler);
         }
+        // Last successor first: a loop header branches to its body before
+        // its exit, so the body finishes first and comes before the exit in
+        // reverse post-order. The code after a loop is then visited once
+        // the loop has settled, instead of again after every iteration
+        // (which widens what it holds).
+        successors.reverse();
         if next < successors.len() {
             stack.push((block, next + 1));
             let target = successors[next].0 as usize;

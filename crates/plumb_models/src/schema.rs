@@ -144,6 +144,12 @@ pub enum ContainerOp {
     /// same key (`dict.update(other)`, `Object.assign(target, other)`; a
     /// call without a receiver merges into its first argument).
     MapMerge,
+    /// The result is a new collection of the positional arguments, in
+    /// order (`List.of(a, b)`, `Set.of(a)`, `Arrays.asList(a, b)`).
+    ListOf,
+    /// The result is a new collection of argument 0's elements
+    /// (`new HashSet<>(items)`, `new Set(items)`, `set(items)`, `list(items)`).
+    CopyOf,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
