@@ -22,6 +22,9 @@ use crate::value::{join_labels, Konst, Label, Obj, ObjId, Origin, SourceKind, Va
 
 /// Visits of one block before its state is widened.
 const WIDEN_AFTER: u32 = 3;
+/// Iterations run one at a time per function (see `next_iteration`);
+/// loops past this are joined as any other.
+const MAX_UNROLLED_ITERATIONS: usize = 64;
 /// Block visits per function, over the number of blocks, before giving up.
 const VISIT_BUDGET_FACTOR: usize = 12;
 
@@ -469,15 +472,18 @@ impl<'e, 'p> Analysis<'e, 'p> {
             position[block.0 as usize] = pos;
         }
         let revisitable = revisitable_blocks(self.function, &position);
+        let loops = ItemLoops::find(self.function, &position);
         let mut flow = Worklist {
             in_states: vec![None; blocks.len()],
             visits: vec![0u32; blocks.len()],
             position,
+            order: order.clone(),
             pending: std::collections::BTreeSet::new(),
         };
+        let mut unrolled = 0usize;
         flow.in_states[0] = Some(self.initial_state());
         flow.pending.insert(0usize);
-        let budget = blocks.len() * VISIT_BUDGET_FACTOR + 64;
+        let mut budget = blocks.len() * VISIT_BUDGET_FACTOR + 64;
         let mut spent = 0usize;
         while let Some(pos) = flow.pending.pop_first() {
             spent += 1;
@@ -572,6 +578,20 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 for var in block_locals {
                     successor.locals.forget(var.0 as usize);
                 }
+                if let Some((iterated, end)) = loops.header(target) {
+                    if flow.position[block_id.0 as usize] < flow.position[target.0 as usize] {
+                        successor.set_cursor(iterated, 0);
+                    } else if unrolled < MAX_UNROLLED_ITERATIONS {
+                        match flow.next_iteration(target, successor, iterated, end) {
+                            Ok(body) => {
+                                unrolled += 1;
+                                budget += body;
+                                continue;
+                            }
+                            Err(back) => successor = back,
+                        }
+                    }
+                }
                 flow.flow(target, successor);
             }
         }
@@ -640,10 +660,44 @@ struct Worklist {
     in_states: Vec<Option<State>>,
     visits: Vec<u32>,
     position: Vec<usize>,
+    order: Vec<BlockId>,
     pending: std::collections::BTreeSet<usize>,
 }
 
 impl Worklist {
+    /// The back edge of a loop over known items brings the state after one
+    /// more item: it replaces the header's state instead of joining it, and
+    /// the body starts afresh, so each iteration sees exactly what the one
+    /// before left. Only once the whole body has been visited (nothing in
+    /// it pending), so no state of the iteration is lost. Returns how many
+    /// blocks the body has, or the state back when it is not the next
+    /// iteration.
+    fn next_iteration(
+        &mut self,
+        header: BlockId,
+        state: State,
+        iterated: VarId,
+        end: usize,
+    ) -> Result<usize, State> {
+        let slot = header.0 as usize;
+        let head = self.position[slot];
+        let taken_before = self.in_states[slot]
+            .as_ref()
+            .and_then(|stored| stored.cursor(iterated));
+        let next = taken_before.is_some_and(|before| state.cursor(iterated) == Some(before + 1));
+        if !next || self.pending.range(head + 1..=end).next().is_some() {
+            return Err(state);
+        }
+        self.in_states[slot] = Some(state);
+        for pos in head + 1..=end {
+            let block = self.order[pos].0 as usize;
+            self.in_states[block] = None;
+            self.visits[block] = 0;
+        }
+        self.pending.insert(head);
+        Ok(end - head)
+    }
+
     /// `state` reaches the start of `target`.
     fn flow(&mut self, target: BlockId, state: State) {
         let Some(slot) = self.slot(target) else {
@@ -693,6 +747,58 @@ impl Worklist {
             .get(slot)
             .is_some_and(|&pos| pos != usize::MAX)
             .then_some(slot)
+    }
+}
+
+/// Loop headers that test a collection for another element
+/// (`has_next(xs)`): the collection's variable and the last position, in
+/// reverse post-order, of a block that jumps back to the header.
+struct ItemLoops {
+    headers: Vec<Option<(VarId, usize)>>,
+}
+
+impl ItemLoops {
+    fn find(function: &Function, position: &[usize]) -> ItemLoops {
+        let mut headers = vec![None; function.blocks.len()];
+        for (index, block) in function.blocks.iter().enumerate() {
+            let Terminator::Branch {
+                cond: Operand::Var(cond),
+                ..
+            } = &block.term
+            else {
+                continue;
+            };
+            let iterated = block.instrs.iter().find_map(|instr| match &instr.kind {
+                InstrKind::Assign {
+                    dst,
+                    value: Expr::Opaque { kind, operands },
+                } if dst == cond && kind.as_str() == "has_next" => match operands.as_slice() {
+                    [Operand::Var(var)] => Some(*var),
+                    _ => None,
+                },
+                _ => None,
+            });
+            let Some(iterated) = iterated else {
+                continue;
+            };
+            let head = position[index];
+            let end = function
+                .blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.term.successors().contains(&BlockId(index as u32)))
+                .map(|(pred, _)| position[pred])
+                .filter(|&pos| pos != usize::MAX && pos >= head)
+                .max();
+            if let Some(end) = end {
+                headers[index] = Some((iterated, end));
+            }
+        }
+        ItemLoops { headers }
+    }
+
+    fn header(&self, block: BlockId) -> Option<(VarId, usize)> {
+        self.headers.get(block.0 as usize).copied().flatten()
     }
 }
 

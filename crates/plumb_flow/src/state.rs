@@ -102,6 +102,10 @@ impl std::ops::Index<usize> for Locals {
 pub struct State {
     pub locals: Locals,
     pub heap: FxHashMap<ObjId, Obj>,
+    /// Loops over a collection whose items are all known are run one
+    /// iteration at a time: per iterated variable, how many items the
+    /// loop has taken so far (see `Analysis::has_next`).
+    pub cursors: Vec<(VarId, u32)>,
 }
 
 impl State {
@@ -112,6 +116,21 @@ impl State {
                 len: local_count,
             },
             heap: FxHashMap::default(),
+            cursors: Vec::new(),
+        }
+    }
+
+    pub fn cursor(&self, var: VarId) -> Option<u32> {
+        self.cursors
+            .iter()
+            .find(|(v, _)| *v == var)
+            .map(|(_, count)| *count)
+    }
+
+    pub fn set_cursor(&mut self, var: VarId, count: u32) {
+        match self.cursors.iter_mut().find(|(v, _)| *v == var) {
+            Some(slot) => slot.1 = count,
+            None => self.cursors.push((var, count)),
         }
     }
 
@@ -120,6 +139,12 @@ impl State {
     /// of the block `other` comes from, which nothing after it reads).
     pub fn join_into(&mut self, other: &State, skip: &[VarId]) -> bool {
         let mut changed = self.locals.join_into(&other.locals, skip);
+        // Iterations that differ are no longer one iteration.
+        if self.cursors != other.cursors {
+            let before = self.cursors.len();
+            self.cursors.retain(|entry| other.cursors.contains(entry));
+            changed |= self.cursors.len() != before;
+        }
         for (id, obj) in &other.heap {
             match self.heap.get_mut(id) {
                 Some(existing) => {

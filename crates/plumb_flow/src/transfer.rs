@@ -328,6 +328,9 @@ impl Analysis<'_, '_> {
             }
             Expr::Element(iterable) => {
                 let base = self.operand(state, iterable);
+                if let Some(item) = self.next_item(state, iterable, &base) {
+                    return item;
+                }
                 self.container_element(state, &base)
             }
             Expr::List(items) => {
@@ -390,6 +393,9 @@ impl Analysis<'_, '_> {
                 value
             }
             Expr::InstanceOf(..) => Value::typed(Some(Name::new("bool"))),
+            Expr::Opaque { kind, operands } if kind.as_str() == "has_next" => {
+                self.has_next(state, operands)
+            }
             Expr::Opaque { operands, .. } => {
                 let mut value = Value::unknown();
                 for operand in operands {
@@ -898,6 +904,58 @@ impl Analysis<'_, '_> {
         value
     }
 
+    /// The items of the collection `value` points to, when every one is
+    /// known and there are few enough to run a loop over them one by one.
+    fn unrollable_items<'s>(state: &'s State, value: &Value) -> Option<&'s [Value]> {
+        let obj = value.obj.and_then(|id| state.heap.get(&id))?;
+        let items = obj.items.as_deref()?;
+        (obj.any.is_none() && obj.entries.is_empty() && items.len() <= MAX_UNROLLED_ITEMS)
+            .then_some(items)
+    }
+
+    /// A loop's test for another element. Over a collection of known items
+    /// entered with a cursor (see `Worklist::flow`), it is a constant: the
+    /// loop runs exactly once per item and only then exits, so what it
+    /// accumulates (`name = name + part`) stays a constant.
+    fn has_next(&mut self, state: &mut State, operands: &[Operand]) -> Value {
+        let boolean = Value::typed(Some(Name::new("bool")));
+        let [Operand::Var(var)] = operands else {
+            return boolean;
+        };
+        let Some(taken) = state.cursor(*var) else {
+            return boolean;
+        };
+        let iterable = self.operand(state, &Operand::Var(*var));
+        match Self::unrollable_items(state, &iterable).map(<[Value]>::len) {
+            Some(len) => {
+                let more = (taken as usize) < len;
+                // The element reads of this iteration (a key and a value,
+                // say) all see the item it takes.
+                if more {
+                    state.set_cursor(*var, taken + 1);
+                }
+                Value {
+                    konst: Konst::single(Const::Bool(more)),
+                    ..boolean
+                }
+            }
+            None => {
+                state.cursors.retain(|(v, _)| v != var);
+                boolean
+            }
+        }
+    }
+
+    /// The item of this iteration of a loop run one iteration at a time.
+    fn next_item(&mut self, state: &mut State, iterable: &Operand, base: &Value) -> Option<Value> {
+        let Operand::Var(var) = iterable else {
+            return None;
+        };
+        let taken = state.cursor(*var)?;
+        let current = (taken as usize).checked_sub(1)?;
+        Self::unrollable_items(state, base)?.get(current).cloned()
+    }
+
     pub fn container_element(&mut self, state: &mut State, base: &Value) -> Value {
         let deep = self.deep_value(state, base);
         let mut value = Value::unknown();
@@ -925,6 +983,9 @@ impl Analysis<'_, '_> {
         value
     }
 }
+
+/// The most items a loop is run over one at a time.
+const MAX_UNROLLED_ITEMS: usize = 16;
 
 /// Java constants are named in upper case; an unknown library constant is
 /// represented by its qualified name so that checks can recognise it.

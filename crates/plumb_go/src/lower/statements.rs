@@ -332,10 +332,10 @@ impl<'s> Lowerer<'s> {
                     .unwrap_or(Operand::Const(Const::Null));
                 self.goto(header);
                 self.switch_to(header);
-                let more = self
-                    .cur
-                    .b
-                    .assign_temp(opaque("has_next", Vec::new()), span_of(clause));
+                let more = self.cur.b.assign_temp(
+                    opaque("has_next", vec![collection.clone()]),
+                    span_of(clause),
+                );
                 self.branch(more, body, exit);
                 range = Some((clause, collection, literal_sequence));
             }

@@ -381,7 +381,7 @@ impl Lowerer<'_> {
     }
 
     /// `foreach ($xs as $k => $v)`: `v = Element(xs)`, `k` an opaque key
-    /// over `xs`; the header tests an opaque `has_next`.
+    /// over `xs`; the header tests `has_next(xs)`.
     fn foreach_statement(&mut self, node: Node<'_>) {
         let children: Vec<Node<'_>> = named_children(node)
             .into_iter()
@@ -398,7 +398,7 @@ impl Lowerer<'_> {
         let exit = self.new_block();
         self.goto(header);
         self.switch_to(header);
-        let has_next = self.spill(opaque("has_next", Vec::new()), span);
+        let has_next = self.spill(opaque("has_next", vec![xs.clone()]), span);
         self.branch(has_next, body, exit);
         self.switch_to(body);
         if let Some(target) = children.get(1).copied() {
