@@ -757,12 +757,23 @@ impl Analysis<'_, '_> {
             .models_for(self.language)
             .function(callee)
             .to_vec();
+        let builds_text = models
+            .iter()
+            .any(|m| m.builder == Some(plumb_models::BuilderRole::New));
+        let initial_text = builds_text.then(|| match args.first() {
+            Some(first) if matches!(first.value.konst.as_single(), Some(Const::Str(_))) => {
+                first.value.clone()
+            }
+            Some(first) if first.value.konst.is_known() || first.value.ty.is_some() => {
+                // A capacity, not text.
+                Value::constant(Const::str(""))
+            }
+            Some(_) => Value::unknown(),
+            None => Value::constant(Const::str("")),
+        });
         let mut value = if models.is_empty() {
             let mut value = self.default_call(state, None, &args);
-            if matches!(
-                ty.as_str(),
-                "java.lang.StringBuilder" | "java.lang.StringBuffer" | "java.lang.String"
-            ) {
+            if ty.as_str() == "java.lang.String" {
                 if let Some(first) = args.first() {
                     if matches!(first.value.konst.as_single(), Some(Const::Str(_))) {
                         value.konst = first.value.konst.clone();
@@ -777,6 +788,13 @@ impl Analysis<'_, '_> {
         } else {
             self.model_call(state, callee, &models, None, args, span)
         };
+        if let (Some(text), Some(id)) = (initial_text, object.obj) {
+            if text.konst.is_known() {
+                if let Some(obj) = state.heap.get_mut(&id) {
+                    obj.set_field(builder_text(), text);
+                }
+            }
+        }
         value.ty = Some(ty);
         if value.obj.is_none() {
             value.obj = object.obj;
@@ -1593,6 +1611,22 @@ impl Analysis<'_, '_> {
             }
         }
         let mut receiver_update: Option<Value> = None;
+        if let Some(role) = models.iter().find_map(|m| m.builder) {
+            if let Some(text) = self.build_text(state, role, receiver_value.as_ref(), &positional) {
+                result.konst = text.konst;
+                result.prefix = text.prefix;
+                result.prefixes = text.prefixes;
+            }
+        } else if models.iter().any(|m| m.returns_receiver) {
+            // Any other change to a builder leaves its text unknown.
+            if let Some(obj) = receiver_value
+                .as_ref()
+                .and_then(|r| r.obj)
+                .and_then(|id| state.heap.get_mut(&id))
+            {
+                obj.fields.retain(|(name, _)| *name != builder_text());
+            }
+        }
         for model in models {
             if model.returns_receiver {
                 if let Some(receiver) = &receiver_value {
@@ -2017,6 +2051,13 @@ impl Analysis<'_, '_> {
                 result.konst = Konst::single(Const::Int(n));
             }
         }
+        if let Some(index) = models.iter().find_map(|m| m.to_text) {
+            if let Some(arg) = positional.get(index) {
+                result.konst = fold::lift1(&arg.value.konst, |c| {
+                    Some(Const::str(&fold::to_text(c, self.language)))
+                });
+            }
+        }
         result
     }
 
@@ -2071,6 +2112,53 @@ impl Analysis<'_, '_> {
             )
         });
         built || container
+    }
+
+    /// A text builder's part (`StringBuilder`): its text is a field of its
+    /// object, so a chain on a temporary (`sb.append(a).append(b)`) builds
+    /// the text every reference to the builder reads.
+    fn build_text(
+        &mut self,
+        state: &mut State,
+        role: plumb_models::BuilderRole,
+        receiver: Option<&Value>,
+        args: &[&ArgValue],
+    ) -> Option<Value> {
+        let id = receiver?.obj?;
+        let current = state.heap.get(&id)?.field(builder_text()).cloned();
+        match role {
+            plumb_models::BuilderRole::New => None,
+            plumb_models::BuilderRole::Text => current,
+            plumb_models::BuilderRole::Truncate => {
+                let length = match args.first()?.value.konst.as_single() {
+                    Some(Const::Int(n)) => usize::try_from(*n).ok(),
+                    _ => None,
+                };
+                let text = current.zip(length).and_then(|(current, length)| {
+                    let text = current.konst.as_single_str()?;
+                    let kept: String = text.chars().take(length).collect();
+                    (kept.chars().count() == length).then(|| Value::constant(Const::str(&kept)))
+                });
+                let obj = state.heap.get_mut(&id)?;
+                match text {
+                    Some(text) => obj.set_field(builder_text(), text),
+                    None => obj.fields.retain(|(name, _)| *name != builder_text()),
+                }
+                None
+            }
+            plumb_models::BuilderRole::Append => {
+                let added = self.deep_value(state, &args.first()?.value);
+                let text = current
+                    .filter(|_| added.konst.is_known())
+                    .map(|current| self.concat(&[current, added]));
+                let obj = state.heap.get_mut(&id)?;
+                match &text {
+                    Some(text) => obj.set_field(builder_text(), text.clone()),
+                    None => obj.fields.retain(|(name, _)| *name != builder_text()),
+                }
+                text
+            }
+        }
     }
 
     /// A collection built from the call's arguments (`list-of`) or from
@@ -2226,6 +2314,35 @@ impl Analysis<'_, '_> {
                 Some(items.remove(index))
             }
             ContainerOp::MapMerge | ContainerOp::ListOf | ContainerOp::CopyOf => None,
+            ContainerOp::Join => {
+                let separator = match arg(0) {
+                    Some(separator) => separator.konst.as_single_str().map(str::to_owned),
+                    None => Some(",".to_owned()),
+                };
+                let mut value = self.deep_value(state, &receiver);
+                let items = receiver
+                    .obj
+                    .and_then(|id| state.heap.get(&id))
+                    .filter(|obj| obj.any.is_none())
+                    .and_then(|obj| obj.items.clone());
+                value.konst = match (separator, items) {
+                    (Some(separator), Some(items)) => {
+                        let mut parts = Vec::with_capacity(items.len() * 2);
+                        for (index, item) in items.into_iter().enumerate() {
+                            if index > 0 {
+                                parts.push(Value::constant(Const::str(&separator)));
+                            }
+                            parts.push(item);
+                        }
+                        self.concat(&parts).konst
+                    }
+                    _ => Konst::Unknown,
+                };
+                value.obj = None;
+                value.exact_param = None;
+                value.ty = Some(Name::new(crate::transfer::string_type(self.language)));
+                Some(value)
+            }
             ContainerOp::AddAll => {
                 let source = arg(0)?;
                 let deep = self.deep_value(state, &source);
@@ -2902,4 +3019,9 @@ fn const_equals_toml(constant: &Const, expected: &toml::Value) -> bool {
         (Const::Null, toml::Value::String(b)) => b == "None" || b == "null",
         _ => false,
     }
+}
+
+/// The field of a text builder's object that holds its text.
+fn builder_text() -> Name {
+    Name::new("$text")
 }

@@ -9,8 +9,8 @@ mod schema;
 mod store;
 
 pub use schema::{
-    ArgEquals, ArgRef, Callback, ContainerOp, FieldSet, FunctionModel, GlobalModel, HandlerModel,
-    KeyedFieldSet, ModelFile, ParamSourceModel, ParamsMode, ResponseKind, RouteCallModel,
-    SourceKind, StoreEffect, TypeModel,
+    ArgEquals, ArgRef, BuilderRole, Callback, ContainerOp, FieldSet, FunctionModel, GlobalModel,
+    HandlerModel, KeyedFieldSet, ModelFile, ParamSourceModel, ParamsMode, ResponseKind,
+    RouteCallModel, SourceKind, StoreEffect, TypeModel,
 };
 pub use store::{LanguageModels, ModelError, Models};

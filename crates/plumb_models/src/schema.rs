@@ -150,6 +150,24 @@ pub enum ContainerOp {
     /// The result is a new collection of argument 0's elements
     /// (`new HashSet<>(items)`, `new Set(items)`, `set(items)`, `list(items)`).
     CopyOf,
+    /// The result is the receiver's items as text, separated by argument 0
+    /// or, without it, by a comma (`parts.join("-")`).
+    Join,
+}
+
+/// A text builder's part in building its text (`StringBuilder`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BuilderRole {
+    /// A constructor: the text starts as argument 0 when that is text,
+    /// empty otherwise (`new StringBuilder()`, `new StringBuilder(16)`).
+    New,
+    /// Appends argument 0 to the receiver's text.
+    Append,
+    /// The result is the receiver's text (`toString()`).
+    Text,
+    /// Cuts the receiver's text to the length in argument 0 (`setLength`).
+    Truncate,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -217,6 +235,9 @@ pub struct FunctionModel {
     pub propagate: Option<Vec<ArgRef>>,
     #[serde(default)]
     pub returns_receiver: bool,
+    /// The call builds text in the receiver (see `BuilderRole`); any other
+    /// call that returns its receiver leaves the text unknown.
+    pub builder: Option<BuilderRole>,
     pub store: Option<StoreEffect>,
     pub set_field: Option<FieldSet>,
     pub set_field_keyed: Option<KeyedFieldSet>,
@@ -237,6 +258,9 @@ pub struct FunctionModel {
     pub environment: bool,
     /// The result is the integer the constant text at this position spells.
     pub parses_integer: Option<usize>,
+    /// The result is the argument at this position as text (`String(5)`
+    /// is `"5"`).
+    pub to_text: Option<usize>,
     /// The result is `printf`-style formatting of a constant template.
     pub formats: Option<FormatSpec>,
     /// The call runs a function it is handed with each element of a
