@@ -150,6 +150,11 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if event.callee.as_str().ends_with("delete_cookie") {
             continue;
         }
+        // Nor does overwriting it with nothing (`setcookie('token', '', time() - 3600)`).
+        let value = value_of(fields, &["keyword:value", "value", "Value"]);
+        if value.is_some_and(|v| v.as_single_str() == Some("")) {
+            continue;
+        }
         out.push(context.diagnostic(
             &RULE,
             event.module,

@@ -122,6 +122,12 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// pins the host (`https://example.com/`).
 pub(crate) fn stays_on_site(prefix: Option<&str>) -> bool {
     let Some(prefix) = prefix else { return false };
+    // A whole header line (PHP's `header("Location: /home")`) redirects to
+    // what follows the header's name.
+    let prefix = match prefix.get(..9) {
+        Some(name) if name.eq_ignore_ascii_case("location:") => prefix[9..].trim_start(),
+        _ => prefix,
+    };
     (prefix.starts_with('/') && !prefix.starts_with("//") && !prefix.starts_with("/\\"))
         || crate::rules::ssrf::pins_host(Some(prefix))
 }
