@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"os/exec"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,4 +41,23 @@ func (a *App) testWebhook(c *gin.Context) {
 	}
 	defer resp.Body.Close()
 	c.JSON(http.StatusOK, gin.H{"status": resp.StatusCode})
+}
+
+// reorder sends a purchase order for an item to the supplier.
+func (a *App) reorder(c *gin.Context) {
+	quantity, err := strconv.Atoi(c.PostForm("quantity"))
+	if err != nil || quantity <= 0 {
+		c.String(http.StatusBadRequest, "quantity must be a positive number")
+		return
+	}
+	item, ok := a.itemFromPath(c)
+	if !ok {
+		return
+	}
+	order := gin.H{"sku": item.SKU, "quantity": quantity, "deliver_to": "main-warehouse"}
+	if err := a.Supplier.PlaceOrder(c.Request.Context(), order); err != nil {
+		c.JSON(http.StatusBadGateway, gin.H{"error": err.Error()})
+		return
+	}
+	c.Status(http.StatusAccepted)
 }

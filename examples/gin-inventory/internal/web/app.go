@@ -47,6 +47,7 @@ func (a *App) Routes(r *gin.Engine) {
 	admin.POST("/backup", a.backup)
 	admin.GET("/supplier/ping", a.pingSupplier)
 	admin.POST("/webhooks/test", a.testWebhook)
+	admin.POST("/items/:id/reorder", a.reorder)
 }
 
 func localPath(target string) bool {

@@ -1,6 +1,7 @@
 class RecipesController < ApplicationController
   def index
     q = params[:q].to_s.strip
+    # plumb-ok: sql-injection
     recipes = Recipe.includes(:author).order(Recipe::SORTS.fetch(params[:sort].to_s, "created_at DESC"))
     # plumb-ok: sql-injection
     recipes = recipes.where(cuisine: params[:cuisine]) if params[:cuisine].present?

@@ -24,7 +24,7 @@ class AdminController extends Controller
 
     public function barcodeEscaped(Request $request, Book $book)
     {
-        $file = $this->barcodes->renderEscaped($request->input('isbn', $book->isbn), $book->title);
+        $file = $this->barcodes->renderEscaped($book->isbn, $request->input('caption', $book->title));
 
         return response()->file($file);
     }
