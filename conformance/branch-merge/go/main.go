@@ -1,0 +1,67 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"log"
+	"net/http"
+	"os/exec"
+	"strings"
+)
+
+// newHash returns the hash registered under a JCA-style algorithm name, the
+// way the service's configuration spells them.
+func newHash(algorithm string) hash.Hash {
+	switch algorithm {
+	case "MD5":
+		return md5.New()
+	case "SHA-256":
+		return sha256.New()
+	case "SHA-512":
+		return sha512.New()
+	}
+	panic("unsupported hash algorithm: " + algorithm)
+}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	var fixed string
+	if len(host) > 3 {
+		fixed = "ping -c 1 localhost"
+	} else {
+		fixed = "uptime"
+	}
+	// plumb-ok: command-injection
+	exec.Command("sh", "-c", fixed).Run()
+	requested := "uptime"
+	if len(host) > 3 {
+		requested = "ping -c 1 " + host
+	}
+	// plumb-expect: command-injection
+	exec.Command("sh", "-c", requested).Run()
+
+	var legacy string
+	if strings.HasPrefix(host, "old") {
+		legacy = "MD5"
+	} else {
+		legacy = "MD" + "5"
+	}
+	// plumb-expect: weak-hash
+	newHash(legacy).Sum(nil)
+	var strong string
+	if strings.HasPrefix(host, "old") {
+		strong = "SHA-256"
+	} else {
+		strong = "SHA-512"
+	}
+	// plumb-ok: weak-hash
+	newHash(strong).Sum(nil)
+	w.Write([]byte("ok"))
+}
+
+func main() {
+	http.HandleFunc("/ping", ping)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"log"
+	"net/http"
+	"os/exec"
+)
+
+const (
+	debug         = false
+	trustRequest  = true
+	legacyClients = true
+	allowLegacy   = false
+)
+
+// newHash returns the hash registered under a JCA-style algorithm name, the
+// way the service's configuration spells them.
+func newHash(algorithm string) hash.Hash {
+	switch algorithm {
+	case "MD5":
+		return md5.New()
+	case "SHA-256":
+		return sha256.New()
+	case "SHA-512":
+		return sha512.New()
+	}
+	panic("unsupported hash algorithm: " + algorithm)
+}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	fixed := "localhost"
+	if debug {
+		fixed = host
+	}
+	// plumb-ok: command-injection
+	exec.Command("sh", "-c", "ping -c 1 "+fixed).Run()
+	requested := "localhost"
+	if trustRequest {
+		requested = host
+	}
+	// plumb-expect: command-injection
+	exec.Command("sh", "-c", "ping -c 1 "+requested).Run()
+
+	legacy := "SHA-256"
+	if legacyClients {
+		legacy = "MD5"
+	}
+	// plumb-expect: weak-hash
+	newHash(legacy).Sum(nil)
+	strong := "SHA-256"
+	if allowLegacy {
+		strong = "MD5"
+	}
+	// plumb-ok: weak-hash
+	newHash(strong).Sum(nil)
+	w.Write([]byte("ok"))
+}
+
+func main() {
+	http.HandleFunc("/ping", ping)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

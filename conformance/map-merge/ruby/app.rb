@@ -1,0 +1,19 @@
+require "sinatra"
+require "openssl"
+
+get "/ping" do
+  host = params[:host]
+  defaults = { "fallback" => "localhost" }
+  targets = defaults.merge({ "requested" => host })
+  # plumb-ok: command-injection
+  system("ping -c 1 " + targets["fallback"])
+  # plumb-expect: command-injection
+  system("ping -c 1 " + targets["requested"])
+  base = { "legacy" => "MD5", "current" => "SHA1" }
+  algorithms = base.merge({ "current" => "SHA256" })
+  # plumb-expect: weak-hash
+  OpenSSL::Digest.new(algorithms["legacy"]).hexdigest("data")
+  # plumb-ok: weak-hash
+  OpenSSL::Digest.new(algorithms["current"]).hexdigest("data")
+  "ok"
+end

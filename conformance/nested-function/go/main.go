@@ -1,0 +1,52 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"log"
+	"net/http"
+	"os/exec"
+)
+
+// newHash returns the hash registered under a JCA-style algorithm name, the
+// way the service's configuration spells them.
+func newHash(algorithm string) hash.Hash {
+	switch algorithm {
+	case "MD5":
+		return md5.New()
+	case "SHA-256":
+		return sha256.New()
+	case "SHA-512":
+		return sha512.New()
+	}
+	panic("unsupported hash algorithm: " + algorithm)
+}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+
+	build := func(target string) string {
+		return "ping -c 1 " + target
+	}
+	name := func(family, size string) string {
+		return family + size
+	}
+
+	// plumb-ok: command-injection
+	exec.Command("sh", "-c", build("localhost")).Run()
+	// plumb-expect: command-injection
+	exec.Command("sh", "-c", build(host)).Run()
+
+	// plumb-expect: weak-hash
+	newHash(name("MD", "5")).Sum(nil)
+	// plumb-ok: weak-hash
+	newHash(name("SHA-", "256")).Sum(nil)
+	w.Write([]byte("ok"))
+}
+
+func main() {
+	http.HandleFunc("/ping", ping)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

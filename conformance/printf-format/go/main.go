@@ -1,0 +1,49 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/sha512"
+	"fmt"
+	"hash"
+	"log"
+	"net/http"
+	"os/exec"
+)
+
+// newHash returns the hash registered under a JCA-style algorithm name, the
+// way the service's configuration spells them.
+func newHash(algorithm string) hash.Hash {
+	switch algorithm {
+	case "MD5":
+		return md5.New()
+	case "SHA-256":
+		return sha256.New()
+	case "SHA-512":
+		return sha512.New()
+	}
+	panic("unsupported hash algorithm: " + algorithm)
+}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	command := fmt.Sprintf("ping -c 1 %s", host)
+	// plumb-expect: command-injection
+	exec.Command("sh", "-c", command).Run()
+	fixed := fmt.Sprintf("ping -c %d %s", 1, "localhost")
+	// plumb-ok: command-injection
+	exec.Command("sh", "-c", fixed).Run()
+
+	legacy := fmt.Sprintf("%s%d", "MD", 5)
+	// plumb-expect: weak-hash
+	newHash(legacy).Sum(nil)
+	strong := fmt.Sprintf("SHA-%d", 256)
+	// plumb-ok: weak-hash
+	newHash(strong).Sum(nil)
+	w.Write([]byte("ok"))
+}
+
+func main() {
+	http.HandleFunc("/ping", ping)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

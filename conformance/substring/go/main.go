@@ -1,0 +1,48 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"log"
+	"net/http"
+	"os/exec"
+)
+
+// newHash returns the hash registered under a JCA-style algorithm name, the
+// way the service's configuration spells them.
+func newHash(algorithm string) hash.Hash {
+	switch algorithm {
+	case "MD5":
+		return md5.New()
+	case "SHA-256":
+		return sha256.New()
+	case "SHA-512":
+		return sha512.New()
+	}
+	panic("unsupported hash algorithm: " + algorithm)
+}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	shortHost := host[:min(len(host), 64)]
+	// plumb-expect: command-injection
+	exec.Command("sh", "-c", "ping -c 1 "+shortHost).Run()
+	fixed := "localhost:8080"[:9]
+	// plumb-ok: command-injection
+	exec.Command("sh", "-c", "ping -c 1 "+fixed).Run()
+
+	legacy := "MD5-legacy"[0:3]
+	// plumb-expect: weak-hash
+	newHash(legacy).Sum(nil)
+	strong := "SHA-256-current"[0:7]
+	// plumb-ok: weak-hash
+	newHash(strong).Sum(nil)
+	w.Write([]byte("ok"))
+}
+
+func main() {
+	http.HandleFunc("/ping", ping)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"log"
+	"net/http"
+	"os/exec"
+)
+
+func first(values ...string) string {
+	return values[0]
+}
+
+// newHash returns the hash registered under a JCA-style algorithm name, the
+// way the service's configuration spells them.
+func newHash(algorithm string) hash.Hash {
+	switch algorithm {
+	case "MD5":
+		return md5.New()
+	case "SHA-256":
+		return sha256.New()
+	case "SHA-512":
+		return sha512.New()
+	}
+	panic("unsupported hash algorithm: " + algorithm)
+}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	// plumb-ok: command-injection
+	exec.Command("sh", "-c", "ping -c 1 "+first("localhost", host)).Run()
+	// plumb-expect: command-injection
+	exec.Command("sh", "-c", "ping -c 1 "+first(host, "localhost")).Run()
+
+	// plumb-expect: weak-hash
+	newHash(first("MD5", "SHA-256")).Sum(nil)
+	// plumb-ok: weak-hash
+	newHash(first("SHA-256", "MD5")).Sum(nil)
+	w.Write([]byte("ok"))
+}
+
+func main() {
+	http.HandleFunc("/ping", ping)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}
