@@ -87,14 +87,13 @@ impl ProjectIndex {
                         .push(func_ref);
                 }
             }
-            if let (Some(init), Some(package)) = (module.module_init, module.package) {
+            if let Some(init) = module.module_init {
                 for block in &module.functions[init.0 as usize].blocks {
                     for instr in &block.instrs {
                         if let InstrKind::StoreGlobal { name, .. } = &instr.kind {
-                            index
-                                .module_globals
-                                .entry(package.join(name.as_str()))
-                                .or_insert(module_index);
+                            if let Some(global) = module_global_name(module, *name) {
+                                index.module_globals.entry(global).or_insert(module_index);
+                            }
                         }
                     }
                 }
@@ -179,4 +178,14 @@ fn exported_function(
         }
         plumb_ir::Operand::Const(_) => None,
     }
+}
+
+/// The qualified name of a global a module's code stores: PHP writes it
+/// qualified already (`App.Config.DEBUG`, `Foo.count`), the other
+/// languages by its name in the module's package.
+pub(crate) fn module_global_name(module: &plumb_ir::Module, name: Name) -> Option<Name> {
+    if module.language == plumb_ir::Language::Php {
+        return Some(name);
+    }
+    module.package.map(|package| package.join(name.as_str()))
 }

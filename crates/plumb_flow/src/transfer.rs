@@ -107,7 +107,7 @@ impl Analysis<'_, '_> {
                     matches!(value, Operand::Const(_)),
                 );
                 if matches!(self.mode, Mode::ModuleInit) {
-                    if let Some(package) = self.module.package {
+                    if let Some(qualified) = crate::index::module_global_name(self.module, *name) {
                         let mut global = deep;
                         global.obj = None;
                         // A module global keeps its object's constant entries
@@ -116,12 +116,9 @@ impl Analysis<'_, '_> {
                             self.engine
                                 .global_objects
                                 .borrow_mut()
-                                .insert(package.join(name.as_str()), obj.clone());
+                                .insert(qualified, obj.clone());
                         }
-                        self.engine
-                            .globals
-                            .borrow_mut()
-                            .insert(package.join(name.as_str()), global);
+                        self.engine.globals.borrow_mut().insert(qualified, global);
                     }
                 }
             }
