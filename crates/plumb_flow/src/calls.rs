@@ -328,6 +328,20 @@ impl Analysis<'_, '_> {
                     return self.call_value(state, value, found, args, span);
                 }
             }
+            // Ruby reads an attribute through a method the class declares
+            // with `attr_reader` (or a `Struct`/`Data` member): the field
+            // the object holds under that name.
+            if self.language == Language::Ruby && args.is_empty() {
+                let held = receiver
+                    .value
+                    .obj
+                    .and_then(|id| state.heap.get(&id))
+                    .filter(|obj| obj.symbolic.is_none())
+                    .and_then(|obj| obj.field(name).cloned());
+                if let Some(value) = held {
+                    return value;
+                }
+            }
             if let Some(label) = self.member_source(ty, name, span) {
                 let mut value = self.default_call(state, Some(&receiver.value), &args);
                 value.taint.push(label);
@@ -726,7 +740,7 @@ impl Analysis<'_, '_> {
                     span,
                     qualified,
                 );
-            } else if self.language == Language::Python {
+            } else if matches!(self.language, Language::Python | Language::Ruby) {
                 self.generated_init(state, ty, &object, &args);
             }
             return object;
@@ -2220,6 +2234,17 @@ impl Analysis<'_, '_> {
     ) -> Option<Value> {
         match op {
             ContainerOp::MapMerge => return self.map_merge(state, receiver, args),
+            ContainerOp::Merged => {
+                // A new map: the receiver's entries, then the arguments'.
+                let source = receiver?.obj.and_then(|id| state.heap.get(&id))?.clone();
+                let merged = self.allocate(state, result_ty.or(receiver?.ty));
+                let id = merged.obj?;
+                let mut copy = source;
+                copy.symbolic = None;
+                state.heap.insert(id, copy);
+                self.map_merge(state, Some(&merged), args);
+                return Some(merged);
+            }
             ContainerOp::ListOf | ContainerOp::CopyOf => {
                 return Some(self.new_collection(state, op, result_ty, args));
             }
@@ -2270,9 +2295,20 @@ impl Analysis<'_, '_> {
             }
             ContainerOp::MapGet | ContainerOp::ListGet => {
                 let key = arg(0).unwrap_or_else(Value::unknown);
+                // A map whose keys are all known either holds a constant key
+                // (its value, never the default) or does not (the default).
+                let held = key.konst.as_single().and_then(|constant| {
+                    let obj = receiver.obj.and_then(|id| state.heap.get(&id))?;
+                    (obj.any.is_none() && obj.symbolic.is_none() && obj.items.is_none())
+                        .then(|| obj.entries.iter().any(|(k, _)| k == constant))
+                });
                 let mut value = self.container_get(state, &receiver, &key, span);
                 if let Some(default) = arg(1) {
-                    value = value.join(&default);
+                    value = match held {
+                        Some(true) => value,
+                        Some(false) => default,
+                        None => value.join(&default),
+                    };
                 }
                 Some(value)
             }
@@ -2313,7 +2349,10 @@ impl Analysis<'_, '_> {
                 let index = usize::try_from(index).ok().filter(|i| *i < items.len())?;
                 Some(items.remove(index))
             }
-            ContainerOp::MapMerge | ContainerOp::ListOf | ContainerOp::CopyOf => None,
+            ContainerOp::MapMerge
+            | ContainerOp::Merged
+            | ContainerOp::ListOf
+            | ContainerOp::CopyOf => None,
             ContainerOp::Join => {
                 let separator = match arg(0) {
                     Some(separator) => separator.konst.as_single_str().map(str::to_owned),

@@ -144,6 +144,10 @@ pub enum ContainerOp {
     /// same key (`dict.update(other)`, `Object.assign(target, other)`; a
     /// call without a receiver merges into its first argument).
     MapMerge,
+    /// The result is a new map: the receiver's entries, then the
+    /// arguments', each replacing the one under the same key (Ruby's
+    /// `defaults.merge(overrides)`, Python's `a | b`).
+    Merged,
     /// The result is a new collection of the positional arguments, in
     /// order (`List.of(a, b)`, `Set.of(a)`, `Arrays.asList(a, b)`).
     ListOf,

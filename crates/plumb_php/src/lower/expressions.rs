@@ -395,7 +395,7 @@ impl Lowerer<'_> {
             .unwrap_or_default();
         let old = self.operand(left);
         if operator == "??=" {
-            let joined = self.join_lazy(old, right, span);
+            let joined = self.join_lazy(old, right, Fallback::WhenNull, span);
             self.assign_to(left, Expr::Use(joined.clone()), span);
             return Expr::Use(joined);
         }
@@ -421,11 +421,21 @@ impl Lowerer<'_> {
     }
 
     /// `a ?? b`, `a ?: b`: a diamond whose temporary is `a` or `b` (`b`
-    /// lowered only on its branch).
-    fn join_lazy(&mut self, first: Operand, second: Node<'_>, span: Span) -> Operand {
+    /// lowered only on its branch). `??` falls back when `a` is null or
+    /// unset, `?:` when it is falsy (the branch then tests `a` itself).
+    fn join_lazy(
+        &mut self,
+        first: Operand,
+        second: Node<'_>,
+        fallback: Fallback,
+        span: Span,
+    ) -> Operand {
         let result = self.cur.b.temp();
         self.cur.b.assign(result, Expr::Use(first.clone()), span);
-        let test = self.spill(opaque("is_set", vec![first]), span);
+        let test = match fallback {
+            Fallback::WhenNull => self.spill(opaque("is_set", vec![first]), span),
+            Fallback::WhenFalsy => first,
+        };
         let other = self.new_block();
         let join = self.new_block();
         self.branch(test, join, other);
@@ -476,7 +486,7 @@ impl Lowerer<'_> {
         }
         if operator == "??" {
             let first = self.operand(left);
-            return Expr::Use(self.join_lazy(first, right, span));
+            return Expr::Use(self.join_lazy(first, right, Fallback::WhenNull, span));
         }
         if matches!(operator.as_str(), "&&" | "and" | "||" | "or") {
             let l = self.operand(left);
@@ -534,7 +544,7 @@ impl Lowerer<'_> {
         };
         let Some(body) = node.field(FieldName::Body) else {
             let first = self.operand(cond);
-            return Expr::Use(self.join_lazy(first, alternative, span));
+            return Expr::Use(self.join_lazy(first, alternative, Fallback::WhenFalsy, span));
         };
         let result = self.cur.b.temp();
         let then = self.new_block();
@@ -1104,4 +1114,11 @@ fn unescape(text: &str) -> String {
             other.to_string()
         }
     }
+}
+
+/// When `a ?? b` / `a ?: b` evaluates `b`.
+#[derive(Clone, Copy)]
+enum Fallback {
+    WhenNull,
+    WhenFalsy,
 }

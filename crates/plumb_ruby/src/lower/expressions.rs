@@ -764,6 +764,66 @@ impl Lowerer<'_> {
 
     // ---- assignment --------------------------------------------------------
 
+    /// `Point = Struct.new(:x, :y)` and `Point = Data.define(:x, :y)`
+    /// declare a class whose members are fields, filled by its generated
+    /// constructor in order or by keyword, and read by methods of their
+    /// names.
+    fn declare_value_class(&mut self, left: Node<'_>, right: Node<'_>) {
+        if right.kind_name() != "call" {
+            return;
+        }
+        let receiver = right.field(FieldName::Receiver).map(|r| self.text(r));
+        let method = right.field(FieldName::Method).map(|m| self.text(m));
+        if !matches!(
+            (receiver, method),
+            (Some("Struct" | "::Struct"), Some("new")) | (Some("Data" | "::Data"), Some("define"))
+        ) {
+            return;
+        }
+        let members: Vec<Name> = right
+            .field(FieldName::Arguments)
+            .map(named_children)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|arg| arg.kind_name() == "simple_symbol")
+            .map(|arg| Name::new(self.text(arg).trim_start_matches(':')))
+            .collect();
+        let written = self
+            .constant_path(left)
+            .unwrap_or_else(|| self.text(left).to_string());
+        let qualified = match (left.kind_name(), self.class_stack.last()) {
+            ("constant", Some(class)) => super::qualify(&class.qualified, &written),
+            _ => written,
+        };
+        let simple = qualified
+            .rsplit('.')
+            .next()
+            .unwrap_or(&qualified)
+            .to_string();
+        let span = span_of(right);
+        self.classes.push(plumb_ir::Class {
+            name: Name::new(&simple),
+            qualified: Name::new(&qualified),
+            kind: plumb_ir::ClassKind::Record,
+            supers: Vec::new(),
+            annotations: Vec::new(),
+            fields: members
+                .into_iter()
+                .map(|name| plumb_ir::Field {
+                    name,
+                    ty: None,
+                    annotations: Vec::new(),
+                    is_static: false,
+                    is_final: false,
+                    init: None,
+                    span,
+                })
+                .collect(),
+            methods: Vec::new(),
+            span,
+        });
+    }
+
     fn assignment(&mut self, node: Node<'_>) -> Operand {
         let span = span_of(node);
         let (Some(left), Some(right)) = (node.field(FieldName::Left), node.field(FieldName::Right))
@@ -781,6 +841,9 @@ impl Lowerer<'_> {
             };
             self.write_local(name, value, span);
             return closure;
+        }
+        if matches!(left.kind_name(), "constant" | "scope_resolution") {
+            self.declare_value_class(left, right);
         }
         let value = match right.kind_name() {
             "right_assignment_list" => {
