@@ -700,6 +700,9 @@ impl Analysis<'_, '_> {
         // A Go composite literal is a value whose fields are stored next.
         let object = if project_class
             || self.language == Language::Go
+            // A C# object initialiser (`new CookieOptions { Secure = true }`)
+            // stores fields next, as a Go composite literal does.
+            || self.language == Language::CSharp
             || self.engine.is_stateful(ty, self.language)
             || ty.as_str().starts_with("java.util.")
         {
@@ -1706,7 +1709,18 @@ impl Analysis<'_, '_> {
                     }
                 }
             }
-            if let Some(set) = &model.set_field {
+            // A setting recorded only for some arguments (`settings.TypeNameHandling = All`).
+            let when_arg_holds = model.when_arg.as_ref().is_none_or(|wanted| {
+                positional.get(wanted.position).is_some_and(|arg| {
+                    arg.value.possible_constants().any(|c| match c {
+                        Const::Str(text) => {
+                            wanted.values.iter().any(|v| v.eq_ignore_ascii_case(text))
+                        }
+                        _ => false,
+                    })
+                })
+            });
+            if let Some(set) = model.set_field.as_ref().filter(|_| when_arg_holds) {
                 let value = match (&set.constant, set.value) {
                     (Some(constant), _) => toml_const(constant).map(Value::constant),
                     (None, Some(index)) => arg_at(index),
