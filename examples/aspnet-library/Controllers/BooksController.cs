@@ -41,10 +41,10 @@ public class BooksController : ControllerBase
     }
 
     [HttpGet("shelf/{shelf}")]
-    public IActionResult Shelf(string shelf)
+    public IActionResult Shelf(string shelf, [FromQuery] int page)
     {
         // plumb-ok: log-injection
-        _logger.LogInformation("Counting shelf {Length}", shelf.Length);
+        _logger.LogInformation("Counting a shelf, page {Page}", page);
         return Ok(_books.Count(shelf));
     }
 
