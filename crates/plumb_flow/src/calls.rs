@@ -167,7 +167,7 @@ impl Analysis<'_, '_> {
             .collect()
     }
 
-    fn this_value(&self, state: &State) -> Option<Value> {
+    pub(crate) fn this_value(&self, state: &State) -> Option<Value> {
         let param = self.function.params.first()?;
         let is_receiver = param.kind == ParamKind::Receiver
             || (self.language == Language::Python && self.class_name.is_some());
@@ -499,6 +499,19 @@ impl Analysis<'_, '_> {
         span: Span,
     ) -> Value {
         let text = full.as_str();
+        // `Url.IsLocalUrl(u)` in a C# controller: a method of a member the
+        // class inherits from a library base.
+        if let Some((receiver_path, method)) = text.rsplit_once('.') {
+            let receiver_path = Name::new(receiver_path);
+            if self.inherited_member(state, receiver_path).is_some() {
+                let value = self.operand(state, &Operand::Global(receiver_path));
+                let receiver = Receiver {
+                    operand: None,
+                    value,
+                };
+                return self.method_call(state, receiver, Name::new(method), args, span);
+            }
+        }
         if !text.contains('.') {
             // A bare call: a method of the enclosing class (Java), or a builtin (Python).
             if let Some(class) = self.class_name {
@@ -689,6 +702,9 @@ impl Analysis<'_, '_> {
         // A Go composite literal is a value whose fields are stored next.
         let object = if project_class
             || self.language == Language::Go
+            // A C# object initialiser (`new CookieOptions { Secure = true }`)
+            // stores fields next, as a Go composite literal does.
+            || self.language == Language::CSharp
             || self.engine.is_stateful(ty, self.language)
             || ty.as_str().starts_with("java.util.")
         {
@@ -1729,7 +1745,18 @@ impl Analysis<'_, '_> {
                     }
                 }
             }
-            if let Some(set) = &model.set_field {
+            // A setting recorded only for some arguments (`settings.TypeNameHandling = All`).
+            let when_arg_holds = model.when_arg.as_ref().is_none_or(|wanted| {
+                positional.get(wanted.position).is_some_and(|arg| {
+                    arg.value.possible_constants().any(|c| match c {
+                        Const::Str(text) => {
+                            wanted.values.iter().any(|v| v.eq_ignore_ascii_case(text))
+                        }
+                        _ => false,
+                    })
+                })
+            });
+            if let Some(set) = model.set_field.as_ref().filter(|_| when_arg_holds) {
                 let value = match (&set.constant, set.value) {
                     (Some(constant), _) => toml_const(constant).map(Value::constant),
                     (None, Some(index)) => arg_at(index),
@@ -1869,18 +1896,24 @@ impl Analysis<'_, '_> {
                 continue;
             }
             if !model.when_field.is_empty() {
-                let obj = receiver_value
-                    .as_ref()
-                    .and_then(|r| r.obj)
-                    .and_then(|id| state.heap.get(&id));
-                let holds = model.when_field.iter().all(|(name, expected)| {
-                    obj.and_then(|o| o.field(Name::new(name))).is_some_and(|v| {
-                        v.konst
-                            .values()
-                            .iter()
-                            .any(|c| const_equals_toml(c, expected))
+                let holds_on = |obj: Option<&crate::value::Obj>| {
+                    model.when_field.iter().all(|(name, expected)| {
+                        obj.and_then(|o| o.field(Name::new(name))).is_some_and(|v| {
+                            v.konst
+                                .values()
+                                .iter()
+                                .any(|c| const_equals_toml(c, expected))
+                        })
                     })
-                });
+                };
+                let holds = match &receiver_value {
+                    Some(receiver) => holds_on(receiver.obj.and_then(|id| state.heap.get(&id))),
+                    // A static call is configured by the object it is given
+                    // (`JsonConvert.DeserializeObject(json, settings)`).
+                    None => args
+                        .iter()
+                        .any(|a| holds_on(a.value.obj.and_then(|id| state.heap.get(&id)))),
+                };
                 if !holds {
                     continue;
                 }
@@ -2515,6 +2548,11 @@ impl Analysis<'_, '_> {
         let plain = receiver
             .obj
             .is_none_or(|id| state.heap.get(&id).is_some_and(|o| o.symbolic.is_some()));
+        let method = if self.language == Language::CSharp {
+            csharp_string_method(method)
+        } else {
+            method
+        };
         let untyped_text = receiver.ty.is_none() && plain && STRING_ONLY_METHODS.contains(&method);
         let is_string = receiver.konst.as_single_str().is_some()
             || receiver
@@ -2612,6 +2650,7 @@ impl Analysis<'_, '_> {
                 | "replaceAll"
                 | "replaceFirst"
                 | "substring"
+                | "Substring"
                 | "charAt"
                 | "encode"
                 | "decode"
@@ -2946,6 +2985,28 @@ fn worth_specialising(value: &Value) -> bool {
             .all(|c| matches!(c, Const::Str(_) | Const::Bool(_)))
 }
 
+/// C#'s `string` methods under the names the folding knows them by; its
+/// `Substring(start, length)` differs from Java's and keeps its own name.
+fn csharp_string_method(method: &str) -> &str {
+    match method {
+        "ToLower" | "ToLowerInvariant" => "toLowerCase",
+        "ToUpper" | "ToUpperInvariant" => "toUpperCase",
+        "Trim" => "trim",
+        "TrimStart" => "lstrip",
+        "TrimEnd" => "rstrip",
+        "Replace" => "replace",
+        "StartsWith" => "startsWith",
+        "EndsWith" => "endsWith",
+        "Contains" => "contains",
+        "IndexOf" => "indexOf",
+        "Equals" => "equals",
+        "ToString" => "toString",
+        "Split" => "split",
+        "Length" => "length",
+        other => other,
+    }
+}
+
 /// Method names only strings have (in Java or Python).
 const STRING_ONLY_METHODS: &[&str] = &[
     "replace",
@@ -2983,6 +3044,7 @@ const STRING_ONLY_METHODS: &[&str] = &[
     "isBlank",
     "isEmpty",
     "substring",
+    "Substring",
     "charAt",
     "toCharArray",
     "getBytes",

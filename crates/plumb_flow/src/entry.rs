@@ -718,6 +718,17 @@ fn local_type(
     function: &Function,
     var: plumb_ir::VarId,
 ) -> Option<Name> {
+    local_type_at(engine, resolver, func, function, var, 0)
+}
+
+fn local_type_at(
+    engine: &Engine<'_>,
+    resolver: &Resolver<'_>,
+    func: FuncRef,
+    function: &Function,
+    var: plumb_ir::VarId,
+    depth: u32,
+) -> Option<Name> {
     let local = function.locals.get(var.0 as usize)?;
     if let Some(ty) = &local.ty {
         return Some(resolver.resolve_type(ty.name));
@@ -750,6 +761,29 @@ fn local_type(
     }
     let module = &engine.project.modules[func.module as usize];
     match definition {
+        // `var app = builder.Build();`: what the receiver's modelled method returns.
+        Expr::Call(plumb_ir::Call {
+            callee:
+                Callee::Method {
+                    receiver: Operand::Var(receiver),
+                    name,
+                },
+            ..
+        }) if *receiver != var && depth < 8 => {
+            let owner = local_type_at(engine, resolver, func, function, *receiver, depth + 1)?;
+            let models = engine.models_for(module.language);
+            engine
+                .supertypes(owner, module.language)
+                .iter()
+                .find_map(|ty| {
+                    models
+                        .functions
+                        .get(&ty.join(name.as_str()))?
+                        .iter()
+                        .find_map(|m| m.returns.as_deref())
+                })
+                .map(Name::new)
+        }
         Expr::Call(call) => {
             let Callee::Function(Operand::Global(path)) = &call.callee else {
                 return None;

@@ -327,6 +327,16 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
                     .collect(),
             )
         }
+        // C#'s `Substring(start, length)`.
+        ("Substring", 1) => {
+            let start = usize::try_from(int(0)?).ok()?;
+            string(receiver.chars().skip(start).collect())
+        }
+        ("Substring", 2) => {
+            let start = usize::try_from(int(0)?).ok()?;
+            let length = usize::try_from(int(1)?).ok()?;
+            string(receiver.chars().skip(start).take(length).collect())
+        }
         ("charAt", 1) => {
             let at = usize::try_from(int(0)?).ok()?;
             string(receiver.chars().nth(at)?.to_string())

@@ -49,6 +49,8 @@ const MEMBERSHIP_METHODS: &[&str] = &[
     "isValid",
     "has",
     "hasKey",
+    "Contains",
+    "ContainsKey",
 ];
 
 /// Accessors of a URL's host: checking one against an allow-list pins the URL.
@@ -88,6 +90,8 @@ const GUARD_FUNCTIONS: &[(&str, &[&str])] = &[
         &["open-redirect", "ssrf"],
     ),
     ("is_safe_url", &["open-redirect", "ssrf"]),
+    // ASP.NET Core's `Url.IsLocalUrl(u)`.
+    ("IsLocalUrl", &["open-redirect"]),
 ];
 
 impl Analysis<'_, '_> {

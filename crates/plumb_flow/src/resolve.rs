@@ -193,10 +193,13 @@ impl<'a> Resolver<'a> {
                 return candidate;
             }
         }
-        if self.language == Language::Java {
-            if rest.is_none() && JAVA_LANG.contains(&first) {
-                return Name::new(&format!("java.lang.{first}"));
-            }
+        if self.language == Language::Java && rest.is_none() && JAVA_LANG.contains(&first) {
+            return Name::new(&format!("java.lang.{first}"));
+        }
+        // Java's `import a.b.*` and C#'s `using A.B;` bring in every type
+        // of a package or namespace: a name resolves through the one that
+        // has it.
+        if matches!(self.language, Language::Java | Language::CSharp) {
             for wildcard in self.wildcards {
                 let candidate = with_rest(wildcard.join(first));
                 if self.is_type(candidate) {

@@ -208,10 +208,30 @@ impl Analysis<'_, '_> {
                 Some((field, more)) if is_constant_name(field.as_str()) => {
                     (library_constant(ty, *field), more.to_vec())
                 }
+                // C# names enum members in Pascal case (`CipherMode.ECB`,
+                // `TypeNameHandling.All`): a member of a library type that
+                // is no modelled property is such a constant.
+                Some((field, []))
+                    if self.language == Language::CSharp
+                        && field.as_str().starts_with(|c: char| c.is_ascii_uppercase())
+                        && self.engine.member_type(ty, *field, self.language).is_none() =>
+                {
+                    (
+                        Value::constant(Const::str(ty.join(field.as_str()).as_str())),
+                        Vec::new(),
+                    )
+                }
                 // `System.out`: a static field, typed by the models.
                 _ => (Value::typed(Some(ty)), path.rest),
             },
             Head::ProjectFunction(_) | Head::ModelFunction(_) => (Value::unknown(), Vec::new()),
+            Head::Unknown(_) if self.inherited_member(state, name).is_some() => {
+                let segments = name.as_str().split('.').map(Name::new).collect();
+                (
+                    self.this_value(state).unwrap_or_else(Value::unknown),
+                    segments,
+                )
+            }
             Head::Unknown(full) => {
                 let last = full.last_segment();
                 // An unknown library constant (`CURLOPT_URL`) is its name.
@@ -242,6 +262,18 @@ impl Analysis<'_, '_> {
             value.obj = Some(id);
         }
         value
+    }
+
+    /// A dotted path whose root no scope binds, read in a method of a class
+    /// whose library supertypes model a member of that name: C# reaches
+    /// `Request`, `Response` or `Url` of a controller without `this.`.
+    /// Returns the segments to read from `this`.
+    pub(crate) fn inherited_member(&self, state: &State, path: Name) -> Option<()> {
+        let class = self.class_name?;
+        self.this_value(state)?;
+        let first = Name::new(path.as_str().split('.').next()?);
+        self.engine.member_type(class, first, self.language)?;
+        Some(())
     }
 
     /// A bare name in Java that is a static field of the enclosing class or

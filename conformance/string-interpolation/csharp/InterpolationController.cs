@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Conformance.Controllers;
+
+[ApiController]
+public class InterpolationController : ControllerBase
+{
+    private static readonly byte[] Data = new byte[] { 1, 2, 3 };
+
+    [HttpGet("/ping")]
+    public string Ping([FromQuery] string host)
+    {
+        string requested = $"ping -c 1 {host}";
+        // plumb-expect: command-injection
+        Process.Start(requested);
+        string target = "localhost";
+        string fixedCommand = $"ping -c 1 {target}";
+        // plumb-ok: command-injection
+        Process.Start(fixedCommand);
+
+        string family = "MD";
+        string legacy = $"{family}5";
+        // plumb-expect: weak-hash
+        HashAlgorithm.Create(legacy)!.ComputeHash(Data);
+        string strong = $"SHA-{256}";
+        // plumb-ok: weak-hash
+        HashAlgorithm.Create(strong)!.ComputeHash(Data);
+        return "ok";
+    }
+}
