@@ -107,7 +107,7 @@ pub struct Engine<'p> {
     pub call_sites: std::sync::OnceLock<crate::sites::CallSites>,
     /// Library types some model gives state to (setters, containers,
     /// builders): only their values need a heap object.
-    stateful_types: [FxHashSet<Name>; 6],
+    stateful_types: [FxHashSet<Name>; 8],
 }
 
 /// Counters bumped from every thread without a lock.
@@ -197,6 +197,8 @@ impl<'p> Engine<'p> {
                 stateful_types(&models.go),
                 stateful_types(&models.ruby),
                 stateful_types(&models.php),
+                stateful_types(&models.csharp),
+                stateful_types(&models.rust),
             ],
         };
         engine.resolve_class_hierarchy()
@@ -1056,6 +1058,7 @@ fn stateful_types(models: &LanguageModels) -> FxHashSet<Name> {
                 || f.container.is_some()
                 || f.store.is_some()
                 || f.copy_fields
+                || f.holds_args
         });
         if stateful {
             if let Some((owner, _)) = callee.as_str().rsplit_once('.') {
