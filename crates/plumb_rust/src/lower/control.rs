@@ -28,7 +28,10 @@ impl Lowerer<'_> {
                 continue;
             }
             if Some(index) == tail {
-                value = self.value(child);
+                // Spilled here, so a call in tail position keeps its own line.
+                let tail_value = self.value(child);
+                let tail_span = self.span(child);
+                value = Expr::Use(self.spill(tail_value, tail_span));
             } else {
                 self.stmt(child);
             }
@@ -208,8 +211,10 @@ impl Lowerer<'_> {
                 self.switch_to(body);
             }
             if let Some(value) = self.field(arm, FieldName::Value) {
+                let arm_span = self.span(value);
                 let arm_value = self.value(value);
-                self.cur.b.assign(result, arm_value, span);
+                let arm_value = self.spill(arm_value, arm_span);
+                self.cur.b.assign(result, Expr::Use(arm_value), span);
             }
             self.cur.b.pop_scope();
             self.goto(join);

@@ -39,7 +39,6 @@ const TRANSPARENT_METHODS: &[&str] = &[
     "into_owned",
     "as_path",
     "deref",
-    "into_inner",
     "iter",
     "into_iter",
     "iter_mut",
@@ -399,6 +398,20 @@ impl<'s> Lowerer<'s> {
             .is_some_and(|t| t.name.as_str() == "String" && t.array_dims == 0)
     }
 
+    /// The first type argument of a local's declared type (`T` of `W<T>`).
+    fn type_argument(&self, operand: &Operand) -> Option<TypeRef> {
+        let Operand::Var(var) = operand else {
+            return None;
+        };
+        self.cur
+            .b
+            .function()
+            .locals
+            .get(var.0 as usize)
+            .and_then(|l| l.ty.as_ref())
+            .and_then(|t| t.args.first().cloned())
+    }
+
     /// `*x` is `x`; `!x` and `-x` are operators.
     fn unary(&mut self, node: Node<'_>) -> Expr {
         let Some(inner) = named_children(node).into_iter().next() else {
@@ -601,7 +614,10 @@ impl<'s> Lowerer<'s> {
             _ => {}
         }
         let last = text.rsplit('.').next().unwrap_or(text);
-        if last.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        // A tuple struct or variant takes its fields; a capitalised
+        // associated function without arguments (`HttpResponse::Ok()`) is
+        // a function.
+        if last.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && !arguments.is_empty() {
             let args = self.arguments(arguments);
             let object = self.cur.b.assign_temp(
                 Expr::New {
@@ -664,6 +680,24 @@ impl<'s> Lowerer<'s> {
             self.goto(join);
             self.switch_to(join);
             return Expr::Use(Operand::Var(result));
+        }
+        // `path.into_inner()` on a `web::Path<u32>`: the wrapped value,
+        // read from the extractor, with the type argument's type.
+        if name == "into_inner" {
+            if let Some(inner) = self.type_argument(&receiver) {
+                let args = self.arguments(arguments);
+                let value = self.cur.b.assign_temp(
+                    call(
+                        Callee::Method {
+                            receiver,
+                            name: method,
+                        },
+                        args,
+                    ),
+                    span,
+                );
+                return Expr::Cast(inner, value);
+            }
         }
         if name == "len" || name == "count" {
             self.arguments(arguments);

@@ -513,9 +513,10 @@ impl Lowerer<'_> {
             self.closure_parameters(parameters);
         }
         if let Some(body) = self.field(node, FieldName::Body) {
+            let body_span = self.span(body);
             let value = self.value(body);
             if !self.cur.b.is_terminated() {
-                let result = self.spill(value, self.span(body));
+                let result = self.spill(value, body_span);
                 let body_span = self.span(body);
                 self.terminate_at(Terminator::Return(Some(result)), body_span);
             }

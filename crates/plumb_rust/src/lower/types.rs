@@ -1,6 +1,6 @@
 //! Types and paths as written. References, raw pointers and the wrappers
 //! that only own or share a value (`Box`, `Arc`, `Rc`, `Cow`, `Option`,
-//! `Result`, locks) are transparent: `Option<&Arc<PgPool>>` is `PgPool`,
+//! `Result`, locks, actix's `web::Data`) are transparent: `Option<&Arc<PgPool>>` is `PgPool`,
 //! as `Some(x)`, `x?` and `.unwrap()` are `x` in values. `&str` and
 //! `String` are `String`; `Vec<T>` and slices add an array dimension;
 //! `impl Trait`, `dyn Trait` and function types are no type.
@@ -27,6 +27,7 @@ const TRANSPARENT: &[&str] = &[
     "Pin",
     "MutexGuard",
     "Ref",
+    "Data",
 ];
 
 impl Lowerer<'_> {
