@@ -21,13 +21,19 @@ impl Lowerer<'_> {
                 self.nested_item(child);
             }
         }
-        let tail = tail_expression(&children);
+        let tail = tail_expression(&children).or_else(|| self.block_like_tail(&children));
         let mut value = null();
         for (index, &child) in children.iter().enumerate() {
             if is_item(child.kind_name()) {
                 continue;
             }
             if Some(index) == tail {
+                // `match`/`if` without `;` at the end is parsed as a statement.
+                let child = if child.kind_name() == "expression_statement" {
+                    named_children(child).into_iter().next().unwrap_or(child)
+                } else {
+                    child
+                };
                 // Spilled here, so a call in tail position keeps its own line.
                 let tail_value = self.value(child);
                 let tail_span = self.span(child);
@@ -40,10 +46,24 @@ impl Lowerer<'_> {
         value
     }
 
+    /// A block-like expression (`match`, `if`, a block) ending a block
+    /// without a `;`: the grammar makes it a statement, but it is the
+    /// block's value.
+    fn block_like_tail(&self, children: &[Node<'_>]) -> Option<usize> {
+        let index = children
+            .iter()
+            .rposition(|c| !matches!(c.kind_name(), "line_comment" | "block_comment"))?;
+        let last = children[index];
+        (last.kind_name() == "expression_statement" && !self.text(last).trim_end().ends_with(';'))
+            .then_some(index)
+    }
+
     /// Where a block's value is written: its last expression.
     pub(super) fn tail_span(&self, block: Node<'_>) -> Option<Span> {
         let children = named_children(block);
-        tail_expression(&children).map(|index| self.span(children[index]))
+        tail_expression(&children)
+            .or_else(|| self.block_like_tail(&children))
+            .map(|index| self.span(children[index]))
     }
 
     pub(super) fn stmt(&mut self, node: Node<'_>) {

@@ -616,7 +616,9 @@ impl Lowerer<'_> {
                 self.terminate_at(Terminator::Return(Some(result)), tail);
             }
         } else {
-            // A trait method without a body is abstract.
+            // A trait method without a body is abstract: no blocks (ended
+            // first, so the builder has no open block left to close).
+            self.cur.b.terminate(Terminator::Return(None));
             self.cur.b.function_mut().blocks.clear();
         }
         self.leave_ctx();

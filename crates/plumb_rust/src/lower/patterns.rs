@@ -157,11 +157,7 @@ impl Lowerer<'_> {
             "mut_pattern" | "ref_pattern" | "reference_pattern" | "captured_pattern" => {
                 let inner = named_children(pattern)
                     .into_iter()
-                    .filter(|c| c.kind_name() != "mutable_specifier")
-                    .last()?;
-                if pattern.kind_name() == "captured_pattern" {
-                    return self.pattern_test(inner, subject);
-                }
+                    .rfind(|c| c.kind_name() != "mutable_specifier")?;
                 self.pattern_test(inner, subject)
             }
             "tuple_struct_pattern"
