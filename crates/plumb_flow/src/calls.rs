@@ -1631,6 +1631,11 @@ impl Analysis<'_, '_> {
         if result.ty.is_some() && needs_object && !models.iter().any(|m| m.returns_receiver) {
             let object = self.allocate(state, result.ty);
             result.obj = object.obj;
+            if models.iter().any(|m| m.holds_args) {
+                if let Some(obj) = result.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    obj.items = Some(args.iter().map(|a| a.value.clone()).collect());
+                }
+            }
             // Constructor keywords configure the object (`XMLParser(resolve_entities=False)`).
             if let Some(obj) = result.obj.and_then(|id| state.heap.get_mut(&id)) {
                 for arg in &args {
@@ -2036,7 +2041,16 @@ impl Analysis<'_, '_> {
                 }
                 targets.push((0, everything, false));
             }
+            let gathered = model
+                .argv_receiver
+                .then(|| receiver_value.as_ref().and_then(|r| r.obj))
+                .flatten()
+                .and_then(|id| state.heap.get(&id))
+                .and_then(|obj| obj.items.clone());
             let argv = model.argv.then(|| {
+                if let Some(items) = gathered {
+                    return items;
+                }
                 let first = positional.get(model.argv_from).map(|a| a.value.clone());
                 match first.and_then(|v| v.obj).and_then(|id| state.heap.get(&id)) {
                     Some(obj) if positional.len() == model.argv_from + 1 => {

@@ -1058,6 +1058,7 @@ fn stateful_types(models: &LanguageModels) -> FxHashSet<Name> {
                 || f.container.is_some()
                 || f.store.is_some()
                 || f.copy_fields
+                || f.holds_args
         });
         if stateful {
             if let Some((owner, _)) = callee.as_str().rsplit_once('.') {

@@ -384,7 +384,7 @@ impl Analysis<'_, '_> {
                     Language::Ruby => "Hash",
                     Language::Php => "array",
                     Language::CSharp => "System.Collections.Generic.Dictionary",
-                    Language::Rust => "std::collections::HashMap",
+                    Language::Rust => "std.collections.HashMap",
                 })));
                 obj.items = None;
                 for entry in entries {
@@ -1068,7 +1068,7 @@ pub(crate) fn list_type(language: Language) -> &'static str {
         Language::Go => "slice",
         Language::Php => "array",
         Language::CSharp => "System.Collections.Generic.List",
-        Language::Rust => "std::vec::Vec",
+        Language::Rust => "std.vec.Vec",
     }
 }
 

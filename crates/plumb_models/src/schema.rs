@@ -223,6 +223,15 @@ pub struct FunctionModel {
     /// `exec.CommandContext(ctx, name, args...)`).
     #[serde(default)]
     pub argv_from: usize,
+    /// The argument vector is the receiver's list (what a builder such as
+    /// Rust's `Command::new(p).arg(x)` has gathered, this call's included)
+    /// rather than this call's arguments.
+    #[serde(default)]
+    pub argv_receiver: bool,
+    /// The result is a builder that holds this call's positional
+    /// arguments as the first items of its list (`Command::new(program)`).
+    #[serde(default)]
+    pub holds_args: bool,
     /// The sink only builds a value for later use (a path): its finding is
     /// withdrawn when a check on the built value (a normalised path's
     /// `startsWith(base)`) guards every use of it.

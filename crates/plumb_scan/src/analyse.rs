@@ -18,6 +18,7 @@ use crate::go_package::GoModules;
 use crate::module_name::PackageDirs;
 use crate::panic_capture;
 use crate::read::{count_lines, read_text};
+use crate::rust_crate::RustCrates;
 use crate::settings::{known_rule_ids, Settings};
 use crate::suppress::{find_suppressions, Suppression, SUPPRESSION_WITHOUT_REASON};
 use crate::target::{relative_to, Target};
@@ -118,11 +119,12 @@ pub(crate) fn analyse(
     });
     let package_dirs = PackageDirs::default();
     let go_modules = GoModules::default();
+    let rust_crates = RustCrates::default();
     let lowered: Vec<Lowered> = pool.install(|| {
         sources
             .par_iter()
             .map(|file| {
-                let result = lower_one(file, &package_dirs, &go_modules);
+                let result = lower_one(file, &package_dirs, &go_modules, &rust_crates);
                 progress.file_done();
                 result
             })
@@ -234,7 +236,12 @@ pub(crate) fn analyse(
 
 /// Lowers one file on a worker thread (16 MiB stack); a front-end panic
 /// becomes a note instead of ending the scan.
-fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModules) -> Lowered {
+fn lower_one(
+    file: &SourceFile,
+    package_dirs: &PackageDirs,
+    go_modules: &GoModules,
+    rust_crates: &RustCrates,
+) -> Lowered {
     let relative = &file.candidate.relative;
     let result = match file.language {
         Language::Java => panic_capture::catch(|| plumb_java::lower(relative, &file.text)),
@@ -256,7 +263,10 @@ fn lower_one(file: &SourceFile, package_dirs: &PackageDirs, go_modules: &GoModul
         }
         Language::Php => panic_capture::catch(|| plumb_php::lower(relative, &file.text)),
         Language::CSharp => panic_capture::catch(|| plumb_csharp::lower(relative, &file.text)),
-        Language::Rust => panic_capture::catch(|| plumb_rust::lower(relative, &file.text)),
+        Language::Rust => {
+            let module = rust_crates.module_path(&file.candidate.absolute, relative);
+            panic_capture::catch(|| plumb_rust::lower(relative, &file.text, &module))
+        }
     };
     match result {
         Ok(module) => Lowered::Module(module),

@@ -55,8 +55,12 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
         }
         // A PHP file names its module by its namespace declaration.
         Language::Php => String::new(),
-        // C# names its module by its namespace; Rust by its crate path.
-        Language::CSharp | Language::Rust => String::new(),
+        // C# names its module by its namespace.
+        Language::CSharp => String::new(),
+        Language::Rust => crate::rust_crate::RustCrates::default().module_path(
+            &absolute(path)?,
+            path.file_name().map_or(path, std::path::Path::new),
+        ),
     };
     let owned_path = path.to_path_buf();
     let worker = std::thread::Builder::new()
@@ -73,7 +77,7 @@ pub fn lower_file(path: &Path) -> Result<Module, ScanError> {
                 Language::Ruby => plumb_ruby::lower(&owned_path, &text, &module_name),
                 Language::Php => plumb_php::lower(&owned_path, &text),
                 Language::CSharp => plumb_csharp::lower(&owned_path, &text),
-                Language::Rust => plumb_rust::lower(&owned_path, &text),
+                Language::Rust => plumb_rust::lower(&owned_path, &text, &module_name),
             })
         })
         .map_err(|error| ScanError::Internal(format!("cannot start a thread: {error}")))?;

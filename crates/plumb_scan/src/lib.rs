@@ -19,6 +19,7 @@ mod options;
 mod panic_capture;
 mod progress;
 mod read;
+mod rust_crate;
 mod scan;
 mod settings;
 mod stats;

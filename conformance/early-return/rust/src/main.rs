@@ -1,0 +1,47 @@
+use std::process::Command;
+
+use axum::{extract::Query, routing::get, Router};
+use openssl::hash::{hash, MessageDigest};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Ping {
+    host: String,
+}
+
+fn target(requested: &str, trusted: bool) -> String {
+    if !trusted {
+        return "localhost".to_string();
+    }
+    requested.to_string()
+}
+
+fn algorithm(legacy: bool) -> &'static str {
+    if legacy {
+        return "MD5";
+    }
+    "SHA256"
+}
+
+async fn ping(Query(q): Query<Ping>) -> &'static str {
+    let host = q.host;
+    // plumb-ok: command-injection
+    Command::new("sh").arg("-c").arg(format!("ping -c 1 {}", target(&host, false))).output().unwrap();
+    // plumb-expect: command-injection
+    Command::new("sh").arg("-c").arg(format!("ping -c 1 {}", target(&host, true))).output().unwrap();
+
+    // plumb-expect: weak-hash
+    let md = MessageDigest::from_name(algorithm(true)).unwrap();
+    hash(md, b"payload").unwrap();
+    // plumb-ok: weak-hash
+    let md = MessageDigest::from_name(algorithm(false)).unwrap();
+    hash(md, b"payload").unwrap();
+    "ok"
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/ping", get(ping));
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();
+    axum::serve(listener, app).await.unwrap();
+}

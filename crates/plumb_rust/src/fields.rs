@@ -1,0 +1,30 @@
+//! The grammar fields the lowering reads, looked up by id.
+
+plumb_syntax::grammar_fields! {
+    tree_sitter::Language::from(tree_sitter_rust::LANGUAGE);
+    Alias = "alias",
+    Alternative = "alternative",
+    Argument = "argument",
+    Arguments = "arguments",
+    Body = "body",
+    Condition = "condition",
+    Consequence = "consequence",
+    Element = "element",
+    Field = "field",
+    Function = "function",
+    Left = "left",
+    Length = "length",
+    List = "list",
+    Macro = "macro",
+    Name = "name",
+    Operator = "operator",
+    Parameters = "parameters",
+    Path = "path",
+    Pattern = "pattern",
+    ReturnType = "return_type",
+    Right = "right",
+    Trait = "trait",
+    Type = "type",
+    TypeArguments = "type_arguments",
+    Value = "value",
+}

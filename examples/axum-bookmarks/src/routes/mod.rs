@@ -1,0 +1,2 @@
+pub mod bookmarks;
+pub mod preview;
