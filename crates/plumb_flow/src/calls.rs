@@ -2031,6 +2031,22 @@ impl Analysis<'_, '_> {
                 .and_then(|id| state.heap.get(&id))
                 .is_some_and(|obj| obj.symbolic.is_none());
             let call_only = model.args.is_empty() && model.keywords.is_empty();
+            // A factory handing out a hash of a named algorithm
+            // (`return md5.New()`) is reported where its result is used
+            // (a sink on the receiver), which also knows the caller's choice.
+            if call_only && model.algorithm.is_some() && self.result_returned {
+                continue;
+            }
+            // A digest taken with a hash made in this function was reported
+            // where it was made.
+            if model.args.iter().any(ArgRef::is_receiver)
+                && receiver
+                    .as_ref()
+                    .and_then(|r| r.operand)
+                    .is_some_and(|operand| self.made_by_algorithm_constructor(operand))
+            {
+                continue;
+            }
             if call_only {
                 let mut everything = Value::unknown();
                 for arg in &args {
@@ -2082,7 +2098,10 @@ impl Analysis<'_, '_> {
                     call_only,
                     literal,
                     receiver_tracked,
-                    result_unused: self.result_unused && self.event_site.is_none(),
+                    // Digesting with an object already made is not a probe.
+                    result_unused: self.result_unused
+                        && self.event_site.is_none()
+                        && !model.args.iter().any(ArgRef::is_receiver),
                 };
                 if model.builds {
                     self.record_built_sink(event, slot);
@@ -2111,6 +2130,11 @@ impl Analysis<'_, '_> {
             if let Some(n) = text.and_then(|t| t.trim().parse::<i64>().ok()) {
                 result.konst = Konst::single(Const::Int(n));
             }
+        }
+        // `md5.New()`: the object stands for its algorithm, by name, so
+        // whichever factory hands it on, its use tells what it computes.
+        if let Some(algorithm) = models.iter().find_map(|m| m.algorithm.as_deref()) {
+            result.konst = Konst::str(algorithm);
         }
         if let Some(index) = models.iter().find_map(|m| m.to_text) {
             if let Some(arg) = positional.get(index) {
@@ -2173,6 +2197,26 @@ impl Analysis<'_, '_> {
             )
         });
         built || container
+    }
+
+    /// Whether `operand` holds what a modelled algorithm constructor
+    /// (`md5.New()`) returned in this function.
+    fn made_by_algorithm_constructor(&self, operand: &Operand) -> bool {
+        let Operand::Var(var) = operand else {
+            return false;
+        };
+        let Some(plumb_ir::Expr::Call(call)) = self.def_of(*var) else {
+            return false;
+        };
+        let Callee::Function(Operand::Global(path)) = &call.callee else {
+            return false;
+        };
+        let resolved = self.resolve_global(*path);
+        self.engine
+            .models_for(self.language)
+            .function(resolved.full)
+            .iter()
+            .any(|m| m.algorithm.is_some())
     }
 
     /// A text builder's part (`StringBuilder`): its text is a field of its

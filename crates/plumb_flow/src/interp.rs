@@ -168,6 +168,9 @@ pub struct Analysis<'e, 'p> {
     pub built: crate::built::BuiltSinks,
     /// The instruction being interpreted discards its call's result.
     pub result_unused: bool,
+    /// The instruction being interpreted calls what its block returns
+    /// (`return md5.New()`): the function is a factory for the result.
+    pub result_returned: bool,
 }
 
 impl<'e, 'p> Analysis<'e, 'p> {
@@ -215,6 +218,7 @@ impl<'e, 'p> Analysis<'e, 'p> {
             instr_span: Span::DUMMY,
             built: crate::built::BuiltSinks::default(),
             result_unused: false,
+            result_returned: false,
         }
     }
 
@@ -523,6 +527,16 @@ impl<'e, 'p> Analysis<'e, 'p> {
                         dst,
                         value: Expr::Call(_) | Expr::New { .. },
                     } => !shape.is_read(*dst),
+                    _ => false,
+                };
+                self.result_returned = match (&instr.kind, &block.term) {
+                    (
+                        InstrKind::Assign {
+                            dst,
+                            value: Expr::Call(_),
+                        },
+                        Terminator::Return(Some(Operand::Var(returned))),
+                    ) => dst == returned,
                     _ => false,
                 };
                 self.transfer(&mut state, &instr.kind, instr.span);

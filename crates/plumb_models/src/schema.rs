@@ -274,6 +274,10 @@ pub struct FunctionModel {
     /// The result is the argument at this position as text (`String(5)`
     /// is `"5"`).
     pub to_text: Option<usize>,
+    /// The result is a hash or cipher of the algorithm named here
+    /// (`md5.New()` is `"MD5"`): its value is that name, which sinks on
+    /// its use (`h.Sum(nil)`) check.
+    pub algorithm: Option<String>,
     /// The result is `printf`-style formatting of a constant template.
     pub formats: Option<FormatSpec>,
     /// The call runs a function it is handed with each element of a

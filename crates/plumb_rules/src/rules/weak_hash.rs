@@ -117,8 +117,28 @@ pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if event.result_unused {
             continue;
         }
+        // A hash object (`h.Sum(nil)` on what a factory made) names the
+        // algorithms it may be: weak when all of them are, since a factory
+        // offering a weak one among others is chosen by its caller, who is
+        // reported where the choice is known.
+        let object = event.value.ty.is_some_and(|ty| {
+            !matches!(
+                ty.as_str(),
+                "string" | "String" | "str" | "java.lang.String"
+            )
+        });
         let weak = if event.call_only {
             Some(crate::context::short_name(event.callee.as_str()))
+        } else if object {
+            let names = event.value.konst.values();
+            let all_weak = !names.is_empty()
+                && names.iter().all(|c| {
+                    matches!(c, Const::Str(name) if WEAK.contains(&name.to_ascii_lowercase().as_str()))
+                });
+            match names.first() {
+                Some(Const::Str(name)) if all_weak => Some(name.to_string()),
+                _ => None,
+            }
         } else {
             event.value.possible_constants().find_map(|c| match c {
                 Const::Str(name) if WEAK.contains(&name.to_ascii_lowercase().as_str()) => {
