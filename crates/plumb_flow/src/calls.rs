@@ -1995,11 +1995,23 @@ impl Analysis<'_, '_> {
                     Some(obj) if positional.len() == model.argv_from + 1 => {
                         obj.items.clone().unwrap_or_default()
                     }
-                    _ => positional
-                        .iter()
-                        .skip(model.argv_from)
-                        .map(|a| a.value.clone())
-                        .collect(),
+                    // The program, then its arguments: each given alone or
+                    // as an array (`spawn("sh", ["-c", script], options)`);
+                    // an options object is not an argument.
+                    _ => {
+                        let mut argv = Vec::new();
+                        for (index, arg) in positional.iter().skip(model.argv_from).enumerate() {
+                            let obj = arg.value.obj.and_then(|id| state.heap.get(&id));
+                            match obj.filter(|o| index > 0 && o.symbolic.is_none()) {
+                                Some(obj) if !obj.entries.is_empty() => {}
+                                Some(Obj {
+                                    items: Some(items), ..
+                                }) => argv.extend(items.iter().cloned()),
+                                _ => argv.push(arg.value.clone()),
+                            }
+                        }
+                        argv
+                    }
                 }
             });
             for (slot, value, literal) in targets {
