@@ -1801,7 +1801,7 @@ impl Analysis<'_, '_> {
                     label.cleaned |= mask;
                 }
                 if model.sanitizes.iter().any(|r| r == "*") {
-                    result.taint.clear();
+                    result = result.sanitized_all();
                 }
             }
         }

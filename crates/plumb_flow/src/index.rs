@@ -90,11 +90,26 @@ impl ProjectIndex {
             if let (Some(init), Some(package)) = (module.module_init, module.package) {
                 for block in &module.functions[init.0 as usize].blocks {
                     for instr in &block.instrs {
-                        if let InstrKind::StoreGlobal { name, .. } = &instr.kind {
-                            index
-                                .module_globals
-                                .entry(package.join(name.as_str()))
-                                .or_insert(module_index);
+                        match &instr.kind {
+                            InstrKind::StoreGlobal { name, .. } => {
+                                index
+                                    .module_globals
+                                    .entry(package.join(name.as_str()))
+                                    .or_insert(module_index);
+                            }
+                            // A JavaScript module's `module.exports` is what
+                            // its importers read under the module's name.
+                            InstrKind::StoreField {
+                                obj: plumb_ir::Operand::Global(object),
+                                field,
+                                ..
+                            } if module.language.is_javascript()
+                                && object.as_str() == "module"
+                                && field.as_str() == "exports" =>
+                            {
+                                index.module_globals.entry(package).or_insert(module_index);
+                            }
+                            _ => {}
                         }
                     }
                 }
