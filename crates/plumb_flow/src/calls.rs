@@ -1847,6 +1847,9 @@ impl Analysis<'_, '_> {
             {
                 continue;
             }
+            if !keyword_texts_match(&args, &model.when_keyword_text) {
+                continue;
+            }
             let given = |keyword: &String| {
                 args.iter()
                     .any(|a| a.keyword.is_some_and(|k| k.as_str() == keyword))
@@ -2103,6 +2106,21 @@ impl Analysis<'_, '_> {
                         var: None,
                         path: None,
                     });
+                    // One level of nested options, as `outer.inner`
+                    // (`{ headers: { "Content-Type": .. } }`).
+                    let nested = value.obj.and_then(|id| state.heap.get(&id));
+                    for (inner, value) in nested.map(|o| o.entries.as_slice()).unwrap_or_default() {
+                        if let Const::Str(inner) = inner {
+                            options.push(ArgValue {
+                                keyword: Some(Name::new(&format!("{key}.{inner}"))),
+                                value: value.clone(),
+                                spread: false,
+                                literal: value.konst.is_known() && value.taint.is_empty(),
+                                var: None,
+                                path: None,
+                            });
+                        }
+                    }
                 }
             }
         }
@@ -2989,6 +3007,30 @@ fn short_callee(callee: Name) -> String {
         *owner = owner.rsplit('/').next().unwrap_or(owner);
     }
     parts.join(".")
+}
+
+/// Whether every `keyword = text` holds: the keyword (ignoring case) is
+/// given as a constant text containing `text` (ignoring case).
+fn keyword_texts_match(
+    args: &[ArgValue],
+    conditions: &std::collections::BTreeMap<String, String>,
+) -> bool {
+    conditions.iter().all(|(keyword, wanted)| {
+        let wanted = wanted.to_ascii_lowercase();
+        args.iter()
+            .filter(|a| {
+                a.keyword
+                    .is_some_and(|k| k.as_str().eq_ignore_ascii_case(keyword))
+            })
+            .any(|a| {
+                let values = a.value.konst.values();
+                !values.is_empty()
+                    && values.iter().all(|c| match c {
+                        Const::Str(text) => text.to_ascii_lowercase().contains(&wanted),
+                        _ => false,
+                    })
+            })
+    })
 }
 
 /// Which of CR and LF a `replace(old, new)` or `replaceAll(regex, new)` removes.

@@ -190,6 +190,12 @@ pub struct FunctionModel {
     /// its value (`res.sendFile(path, { root })` confines the path).
     #[serde(default)]
     pub unless_keywords: Vec<String>,
+    /// The sink applies only when each of these keywords is a constant text
+    /// containing the given text (ignoring case in both the keyword and
+    /// the text); a dotted keyword names an entry of a nested option object
+    /// (`new Response(body, { headers: { "Content-Type": "text/html" } })`).
+    #[serde(default)]
+    pub when_keyword_text: BTreeMap<String, String>,
     /// The sink applies only to text: an object or array argument is
     /// serialised (Express `res.send(obj)` sends JSON).
     #[serde(default)]
