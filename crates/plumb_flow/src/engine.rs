@@ -796,6 +796,18 @@ impl Engine<'_> {
                             .resolve_type(written.name),
                     );
                 }
+                // An untyped JavaScript field initialised with a project
+                // class (`parser = new SettingsParser()`): that class.
+                if let (Some(init), true) = (declared.init, module.language.is_javascript()) {
+                    let func = FuncRef {
+                        module: class_ref.module,
+                        func: init,
+                    };
+                    let ty = self.summary(func, None).and_then(|s| s.ret.ty);
+                    if let Some(ty) = ty.filter(|ty| self.index.classes.contains_key(ty)) {
+                        return Some(ty);
+                    }
+                }
             }
             // Dynamic languages: the type of what the constructor stores
             // there (`self.x = Client()`, `this.client = axios.create()`).

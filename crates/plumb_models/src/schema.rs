@@ -354,6 +354,10 @@ pub struct HandlerModel {
     /// Annotation argument or decorator keyword whose constant value gives
     /// the response content type (`produces`, `response_class`).
     pub produces_key: Option<String>,
+    /// A method annotation that sets a response header from its arguments
+    /// `(name, value)` (NestJS `@Header("Content-Type", "text/plain")`): a
+    /// Content-Type set there decides what a returned string is.
+    pub header_annotation: Option<String>,
     /// Type of the first non-receiver parameter, for frameworks that pass the request first.
     pub request_type: Option<String>,
 }
