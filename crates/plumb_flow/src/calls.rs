@@ -2138,7 +2138,15 @@ impl Analysis<'_, '_> {
         let container = value.ty.is_some_and(|ty| {
             matches!(
                 ty.as_str(),
-                "Object" | "Array" | "Hash" | "list" | "dict" | "java.util.List" | "java.util.Map"
+                "Object"
+                    | "Array"
+                    | "Hash"
+                    | "list"
+                    | "dict"
+                    | "java.util.List"
+                    | "java.util.Map"
+                    // Node's bytes: Express sends a Buffer as application/octet-stream.
+                    | "Buffer"
             )
         });
         built || container
