@@ -1847,7 +1847,7 @@ impl Analysis<'_, '_> {
                     label.cleaned |= mask;
                 }
                 if model.sanitizes.iter().any(|r| r == "*") {
-                    result.taint.clear();
+                    result = result.sanitized_all();
                 }
             }
         }
@@ -1891,6 +1891,9 @@ impl Analysis<'_, '_> {
             if !model.unless_keyword.is_empty()
                 && self.keyword_matches(&args, &model.unless_keyword) == Some(true)
             {
+                continue;
+            }
+            if !keyword_texts_match(&args, &model.when_keyword_text) {
                 continue;
             }
             let given = |keyword: &String| {
@@ -2072,11 +2075,23 @@ impl Analysis<'_, '_> {
                     Some(obj) if positional.len() == model.argv_from + 1 => {
                         obj.items.clone().unwrap_or_default()
                     }
-                    _ => positional
-                        .iter()
-                        .skip(model.argv_from)
-                        .map(|a| a.value.clone())
-                        .collect(),
+                    // The program, then its arguments: each given alone or
+                    // as an array (`spawn("sh", ["-c", script], options)`);
+                    // an options object is not an argument.
+                    _ => {
+                        let mut argv = Vec::new();
+                        for (index, arg) in positional.iter().skip(model.argv_from).enumerate() {
+                            let obj = arg.value.obj.and_then(|id| state.heap.get(&id));
+                            match obj.filter(|o| index > 0 && o.symbolic.is_none()) {
+                                Some(obj) if !obj.entries.is_empty() => {}
+                                Some(Obj {
+                                    items: Some(items), ..
+                                }) => argv.extend(items.iter().cloned()),
+                                _ => argv.push(arg.value.clone()),
+                            }
+                        }
+                        argv
+                    }
                 }
             });
             for (slot, value, literal) in targets {
@@ -2176,6 +2191,21 @@ impl Analysis<'_, '_> {
                         var: None,
                         path: None,
                     });
+                    // One level of nested options, as `outer.inner`
+                    // (`{ headers: { "Content-Type": .. } }`).
+                    let nested = value.obj.and_then(|id| state.heap.get(&id));
+                    for (inner, value) in nested.map(|o| o.entries.as_slice()).unwrap_or_default() {
+                        if let Const::Str(inner) = inner {
+                            options.push(ArgValue {
+                                keyword: Some(Name::new(&format!("{key}.{inner}"))),
+                                value: value.clone(),
+                                spread: false,
+                                literal: value.konst.is_known() && value.taint.is_empty(),
+                                var: None,
+                                path: None,
+                            });
+                        }
+                    }
                 }
             }
         }
@@ -2193,7 +2223,15 @@ impl Analysis<'_, '_> {
         let container = value.ty.is_some_and(|ty| {
             matches!(
                 ty.as_str(),
-                "Object" | "Array" | "Hash" | "list" | "dict" | "java.util.List" | "java.util.Map"
+                "Object"
+                    | "Array"
+                    | "Hash"
+                    | "list"
+                    | "dict"
+                    | "java.util.List"
+                    | "java.util.Map"
+                    // Node's bytes: Express sends a Buffer as application/octet-stream.
+                    | "Buffer"
             )
         });
         built || container
@@ -3136,6 +3174,30 @@ fn short_callee(callee: Name) -> String {
         *owner = owner.rsplit('/').next().unwrap_or(owner);
     }
     parts.join(".")
+}
+
+/// Whether every `keyword = text` holds: the keyword (ignoring case) is
+/// given as a constant text containing `text` (ignoring case).
+fn keyword_texts_match(
+    args: &[ArgValue],
+    conditions: &std::collections::BTreeMap<String, String>,
+) -> bool {
+    conditions.iter().all(|(keyword, wanted)| {
+        let wanted = wanted.to_ascii_lowercase();
+        args.iter()
+            .filter(|a| {
+                a.keyword
+                    .is_some_and(|k| k.as_str().eq_ignore_ascii_case(keyword))
+            })
+            .any(|a| {
+                let values = a.value.konst.values();
+                !values.is_empty()
+                    && values.iter().all(|c| match c {
+                        Const::Str(text) => text.to_ascii_lowercase().contains(&wanted),
+                        _ => false,
+                    })
+            })
+    })
 }
 
 /// Which of CR and LF a `replace(old, new)` or `replaceAll(regex, new)` removes.

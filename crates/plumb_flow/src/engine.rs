@@ -773,8 +773,8 @@ impl<'p> Engine<'p> {
 
 impl Engine<'_> {
     /// The declared type of a project class's field (resolved in the class's
-    /// module), searching superclasses; for Python, the type of what the
-    /// constructor stores there.
+    /// module), searching superclasses; for Python and JavaScript, the type
+    /// of what the constructor stores there.
     pub fn field_type(&self, class: Name, field: Name) -> Option<Name> {
         if let Some(cached) = self.field_types.borrow().get(&(class, field)) {
             return *cached;
@@ -798,9 +798,28 @@ impl Engine<'_> {
                             .resolve_type(written.name),
                     );
                 }
+                // An untyped JavaScript field initialised with a project
+                // class (`parser = new SettingsParser()`): that class.
+                if let (Some(init), true) = (declared.init, module.language.is_javascript()) {
+                    let func = FuncRef {
+                        module: class_ref.module,
+                        func: init,
+                    };
+                    let ty = self.summary(func, None).and_then(|s| s.ret.ty);
+                    if let Some(ty) = ty.filter(|ty| self.index.classes.contains_key(ty)) {
+                        return Some(ty);
+                    }
+                }
             }
-            if module.language == Language::Python {
-                let init = ty.join("__init__");
+            // Dynamic languages: the type of what the constructor stores
+            // there (`self.x = Client()`, `this.client = axios.create()`).
+            let constructor = match module.language {
+                Language::Python => Some("__init__"),
+                language if language.is_javascript() => Some("<init>"),
+                _ => None,
+            };
+            if let Some(constructor) = constructor {
+                let init = ty.join(constructor);
                 if let Some(&func) = self.index.functions.get(&init).and_then(|f| f.first()) {
                     if let Some(summary) = self.summary(func, None) {
                         if let Some((_, _, value)) = summary

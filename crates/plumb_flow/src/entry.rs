@@ -190,6 +190,22 @@ fn match_handler(
             response = Some(content_type_response(&produced, response));
         }
     }
+    if let Some(header) = &handler.header_annotation {
+        for (written, resolved) in function.annotations.iter().zip(&method_annotations) {
+            if resolved.as_str() != header {
+                continue;
+            }
+            let text = |index: usize| match written.args.get(index).map(|a| &a.value) {
+                Some(AttrValue::Const(Const::Str(s))) => Some(s.to_string()),
+                _ => None,
+            };
+            if let (Some(name), Some(value)) = (text(0), text(1)) {
+                if name.eq_ignore_ascii_case("content-type") {
+                    response = Some(content_type_response(&value, response));
+                }
+            }
+        }
+    }
     let route = annotation
         .args
         .iter()

@@ -90,10 +90,27 @@ impl ProjectIndex {
             if let Some(init) = module.module_init {
                 for block in &module.functions[init.0 as usize].blocks {
                     for instr in &block.instrs {
-                        if let InstrKind::StoreGlobal { name, .. } = &instr.kind {
-                            if let Some(global) = module_global_name(module, *name) {
-                                index.module_globals.entry(global).or_insert(module_index);
+                        match &instr.kind {
+                            InstrKind::StoreGlobal { name, .. } => {
+                                if let Some(global) = module_global_name(module, *name) {
+                                    index.module_globals.entry(global).or_insert(module_index);
+                                }
                             }
+                            // A JavaScript module's `module.exports` is what
+                            // its importers read under the module's name.
+                            InstrKind::StoreField {
+                                obj: plumb_ir::Operand::Global(object),
+                                field,
+                                ..
+                            } if module.language.is_javascript()
+                                && object.as_str() == "module"
+                                && field.as_str() == "exports" =>
+                            {
+                                if let Some(package) = module.package {
+                                    index.module_globals.entry(package).or_insert(module_index);
+                                }
+                            }
+                            _ => {}
                         }
                     }
                 }

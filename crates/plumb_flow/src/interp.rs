@@ -628,16 +628,18 @@ impl<'e, 'p> Analysis<'e, 'p> {
             let Some(event) = self.sinks.get(&key) else {
                 continue;
             };
-            let symbolic = event
-                .value
-                .taint
-                .iter()
-                .any(|l| matches!(l.origin, Origin::Param(_) | Origin::ParamField(..)))
-                || event.value.exact_param.is_some()
+            let from_param = |value: &Value| {
+                value
+                    .taint
+                    .iter()
+                    .any(|l| matches!(l.origin, Origin::Param(_) | Origin::ParamField(..)))
+                    || value.exact_param.is_some()
+            };
+            let symbolic = from_param(&event.value)
                 || event
                     .argv
                     .as_ref()
-                    .is_some_and(|argv| argv.iter().any(|v| v.exact_param.is_some()));
+                    .is_some_and(|argv| argv.iter().any(from_param));
             // A run specialised for the caller's constants reports what they
             // computed (`hashlib.new(family + size)` with "MD" and "5") through
             // its callers, the only places that see those constants.

@@ -55,6 +55,17 @@ impl Analysis<'_, '_> {
                     matches!(value, Operand::Const(_)),
                 );
                 self.on_field_store(state, &target, *field, &deep, span);
+                // `module.exports = value`: what importers read as the module
+                // (`require("./config").digest`).
+                if let (Operand::Global(path), Some(package)) = (obj, self.module.package) {
+                    if matches!(self.mode, Mode::ModuleInit)
+                        && self.language.is_javascript()
+                        && path.as_str() == "module"
+                        && field.as_str() == "exports"
+                    {
+                        self.publish_module_global(state, package, &stored, deep.clone());
+                    }
+                }
                 if let Operand::Global(path) = obj {
                     let key = self.resolve_global(*path).full.join(field.as_str());
                     let mut remembered = deep.clone();
@@ -108,17 +119,7 @@ impl Analysis<'_, '_> {
                 );
                 if matches!(self.mode, Mode::ModuleInit) {
                     if let Some(qualified) = crate::index::module_global_name(self.module, *name) {
-                        let mut global = deep;
-                        global.obj = None;
-                        // A module global keeps its object's constant entries
-                        // through a snapshot (settings dicts).
-                        if let Some(obj) = stored.obj.and_then(|id| state.heap.get(&id)) {
-                            self.engine
-                                .global_objects
-                                .borrow_mut()
-                                .insert(qualified, obj.clone());
-                        }
-                        self.engine.globals.borrow_mut().insert(qualified, global);
+                        self.publish_module_global(state, qualified, &stored, deep);
                     }
                 }
             }
@@ -126,6 +127,26 @@ impl Analysis<'_, '_> {
                 self.eval(state, expr, span);
             }
         }
+    }
+
+    /// Records what module-init code stored in a module global: its value,
+    /// and the constant entries of its object through a snapshot (settings
+    /// dicts).
+    fn publish_module_global(
+        &mut self,
+        state: &State,
+        qualified: Name,
+        stored: &Value,
+        mut global: Value,
+    ) {
+        global.obj = None;
+        if let Some(obj) = stored.obj.and_then(|id| state.heap.get(&id)) {
+            self.engine
+                .global_objects
+                .borrow_mut()
+                .insert(qualified, obj.clone());
+        }
+        self.engine.globals.borrow_mut().insert(qualified, global);
     }
 
     pub fn operand(&mut self, state: &mut State, operand: &Operand) -> Value {
@@ -353,7 +374,15 @@ impl Analysis<'_, '_> {
                 if let Some(value) = self.modelled_subscript(state, &base, &key, span) {
                     return value;
                 }
-                self.container_get(state, &base, &key, span)
+                let mut value = self.container_get(state, &base, &key, span);
+                // What a predictable index picks is predictable
+                // (`ALPHABET[random index]`).
+                for label in &key.taint {
+                    if matches!(label.origin, Origin::Source(SourceKind::WeakRandom, _)) {
+                        crate::value::add_label(&mut value.taint, *label);
+                    }
+                }
+                value
             }
             Expr::Element(iterable) => {
                 let base = self.operand(state, iterable);

@@ -33,6 +33,14 @@ pub fn module_name(relative: &Path) -> String {
 /// (`./db`, `../lib/util.js`) become project module names; package
 /// specifiers stay as written, less a `node:` scheme.
 pub(crate) fn resolve_specifier(from: &str, from_index: bool, specifier: &str) -> String {
+    // `@/lib/db` and `~/lib/db`: the project-root aliases of Next.js and
+    // Nuxt's default configuration (neither is a package name).
+    if let Some(rooted) = specifier
+        .strip_prefix("@/")
+        .or_else(|| specifier.strip_prefix("~/"))
+    {
+        return resolve_specifier("", true, &format!("./{rooted}"));
+    }
     if !specifier.starts_with("./")
         && !specifier.starts_with("../")
         && specifier != "."
@@ -99,6 +107,10 @@ mod tests {
             "src.users.users_controller"
         );
         assert_eq!(module_name(Path::new("app.js")), "app");
+        assert_eq!(
+            resolve_specifier("app.api.users.route", false, "@/lib/db"),
+            "lib.db"
+        );
     }
 
     #[test]

@@ -194,6 +194,12 @@ pub struct FunctionModel {
     /// its value (`res.sendFile(path, { root })` confines the path).
     #[serde(default)]
     pub unless_keywords: Vec<String>,
+    /// The sink applies only when each of these keywords is a constant text
+    /// containing the given text (ignoring case in both the keyword and
+    /// the text); a dotted keyword names an entry of a nested option object
+    /// (`new Response(body, { headers: { "Content-Type": "text/html" } })`).
+    #[serde(default)]
+    pub when_keyword_text: BTreeMap<String, String>,
     /// The sink applies only to text: an object or array argument is
     /// serialised (Express `res.send(obj)` sends JSON).
     #[serde(default)]
@@ -365,6 +371,10 @@ pub struct HandlerModel {
     /// Annotation argument or decorator keyword whose constant value gives
     /// the response content type (`produces`, `response_class`).
     pub produces_key: Option<String>,
+    /// A method annotation that sets a response header from its arguments
+    /// `(name, value)` (NestJS `@Header("Content-Type", "text/plain")`): a
+    /// Content-Type set there decides what a returned string is.
+    pub header_annotation: Option<String>,
     /// Type of the first non-receiver parameter, for frameworks that pass the request first.
     pub request_type: Option<String>,
 }

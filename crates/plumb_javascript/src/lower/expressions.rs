@@ -414,6 +414,16 @@ impl<'s> Lowerer<'s> {
                     None => Callee::Function(self.operand(function)),
                 }
             }
+            // `require("m")(options)` calls what the module exports, under an
+            // import of its own (the module's name may also be a local's).
+            "call_expression" => match self.required_module(function) {
+                Some(module) => {
+                    let alias = format!("<require {}>", module.replace('.', "/"));
+                    self.add_import(&alias, &module, span_of(function));
+                    Callee::Function(Operand::Global(Name::new(&alias)))
+                }
+                None => Callee::Function(self.operand(function)),
+            },
             _ => Callee::Function(self.operand(function)),
         }
     }

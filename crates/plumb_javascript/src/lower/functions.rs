@@ -418,6 +418,19 @@ impl<'s> Lowerer<'s> {
         for decorator in self.field_children(node, FieldName::Decorator) {
             annotations.push(self.decorator(decorator));
         }
+        // A decorator factory runs where the class is defined: its arguments
+        // (`@Module({ imports: [JwtModule.register({ secret })] })`) are code.
+        let class_decorators: Vec<Node<'_>> = decorators
+            .iter()
+            .copied()
+            .chain(self.field_children(node, FieldName::Decorator))
+            .collect();
+        for decorator in class_decorators {
+            let call = named_children(decorator).into_iter().next();
+            if let Some(call) = call.filter(|c| self.kind(*c) == "call_expression") {
+                self.effect(call);
+            }
+        }
         for child in named_children(node) {
             if self.kind(child) != "class_heritage" {
                 continue;
