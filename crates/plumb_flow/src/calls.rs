@@ -1636,11 +1636,22 @@ impl Analysis<'_, '_> {
                     obj.items = Some(args.iter().map(|a| a.value.clone()).collect());
                 }
             }
-            // Constructor keywords configure the object (`XMLParser(resolve_entities=False)`).
+            // Constructor keywords configure the object (`XMLParser(resolve_entities=False)`);
+            // a result that carries nothing of its arguments (`User.find_by(email: e)`
+            // returns a record) keeps their settings without their data.
+            let carries_nothing = models
+                .iter()
+                .find_map(|m| m.propagate.as_ref())
+                .is_some_and(|p| p.is_empty());
             if let Some(obj) = result.obj.and_then(|id| state.heap.get_mut(&id)) {
                 for arg in &args {
                     if let Some(keyword) = arg.keyword {
-                        obj.set_field(Name::new(&format!("keyword:{keyword}")), arg.value.clone());
+                        let mut setting = arg.value.clone();
+                        if carries_nothing {
+                            setting.taint.clear();
+                            setting.obj = None;
+                        }
+                        obj.set_field(Name::new(&format!("keyword:{keyword}")), setting);
                     }
                 }
             }
@@ -1695,7 +1706,11 @@ impl Analysis<'_, '_> {
                     receiver_update = Some(updated.clone());
                     result = updated;
                 }
-            } else if let Some(store) = &model.store {
+            } else if let Some(store) = model
+                .store
+                .as_ref()
+                .filter(|_| arg_conditions_hold(model, &positional))
+            {
                 if store.to.is_receiver() {
                     if let Some(receiver) = &receiver_value {
                         let mut updated = receiver.clone();
@@ -1751,16 +1766,7 @@ impl Analysis<'_, '_> {
                 }
             }
             // A setting recorded only for some arguments (`settings.TypeNameHandling = All`).
-            let when_arg_holds = model.when_arg.as_ref().is_none_or(|wanted| {
-                positional.get(wanted.position).is_some_and(|arg| {
-                    arg.value.possible_constants().any(|c| match c {
-                        Const::Str(text) => {
-                            wanted.values.iter().any(|v| v.eq_ignore_ascii_case(text))
-                        }
-                        _ => false,
-                    })
-                })
-            });
+            let when_arg_holds = arg_conditions_hold(model, &positional);
             if let Some(set) = model.set_field.as_ref().filter(|_| when_arg_holds) {
                 let value = match (&set.constant, set.value) {
                     (Some(constant), _) => toml_const(constant).map(Value::constant),
@@ -1820,7 +1826,10 @@ impl Analysis<'_, '_> {
             }
         }
         for model in models {
-            if let Some(kind) = model.source {
+            if let Some(kind) = model
+                .source
+                .filter(|_| arg_conditions_hold(model, &positional))
+            {
                 let label = model.label.clone().unwrap_or_else(|| match kind {
                     plumb_models::SourceKind::UserInput => "request data".to_owned(),
                     plumb_models::SourceKind::WeakRandom => "predictable random value".to_owned(),
@@ -1854,6 +1863,20 @@ impl Analysis<'_, '_> {
         if models.iter().any(|m| m.noreturn) {
             self.diverged = true;
         }
+        for model in models {
+            let Some(index) = model.content_type else {
+                continue;
+            };
+            if !arg_conditions_hold(model, &positional) {
+                continue;
+            }
+            if let Some(declared) = positional
+                .get(index)
+                .and_then(|arg| content_type_declaration(&arg.value))
+            {
+                state.not_html = declared;
+            }
+        }
         if let Some(model) = models.iter().find(|m| m.config_key.is_some()) {
             let key = model
                 .config_key
@@ -1883,6 +1906,10 @@ impl Analysis<'_, '_> {
         }
         for model in models {
             let Some(rule) = &model.sink else { continue };
+            // The function declared a response that is not HTML.
+            if state.not_html && rule == "xss" {
+                continue;
+            }
             if !model.when_keyword.is_empty()
                 && self.keyword_matches(&args, &model.when_keyword) != Some(true)
             {
@@ -1926,40 +1953,8 @@ impl Analysis<'_, '_> {
                     continue;
                 }
             }
-            if let Some(wanted) = &model.when_arg {
-                let matches = positional.get(wanted.position).is_some_and(|arg| {
-                    arg.value.possible_constants().any(|c| match c {
-                        Const::Str(text) => {
-                            wanted.values.iter().any(|v| v.eq_ignore_ascii_case(text))
-                        }
-                        _ => false,
-                    })
-                });
-                if !matches {
-                    continue;
-                }
-            }
-            if let Some(wanted) = &model.when_arg_prefix {
-                let starts = |text: &str| {
-                    wanted.prefixes.iter().any(|p| {
-                        text.get(..p.len())
-                            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-                    })
-                };
-                let matches = positional.get(wanted.position).is_some_and(|arg| {
-                    let constant = arg.value.possible_constants().any(|c| match c {
-                        Const::Str(text) => starts(text),
-                        _ => false,
-                    });
-                    constant
-                        || arg
-                            .value
-                            .prefix_alternatives()
-                            .is_some_and(|all| all.iter().any(|p| starts(p)))
-                });
-                if !matches {
-                    continue;
-                }
+            if !arg_conditions_hold(model, &positional) {
+                continue;
             }
             if let Some(wanted) = &model.when_arg_type {
                 let matches = positional
@@ -2769,6 +2764,9 @@ impl Analysis<'_, '_> {
                 | "removesuffix"
                 | "expandtabs"
                 | "swapcase"
+                | "freeze"
+                | "dup"
+                | "itself"
         );
         let boolean = matches!(
             method,
@@ -3245,4 +3243,92 @@ fn const_equals_toml(constant: &Const, expected: &toml::Value) -> bool {
 /// The field of a text builder's object that holds its text.
 fn builder_text() -> Name {
     Name::new("$text")
+}
+
+/// A model's conditions on its positional arguments' constants
+/// (`when_arg`, `when_arg_prefix`): whether they hold at this call.
+fn arg_conditions_hold(model: &FunctionModel, positional: &[&ArgValue]) -> bool {
+    if let Some(wanted) = &model.when_arg {
+        let matches = positional.get(wanted.position).is_some_and(|arg| {
+            arg.value.possible_constants().any(|c| match c {
+                Const::Str(text) => wanted.values.iter().any(|v| {
+                    // Flags combined with `|` (`LIBXML_NOENT | LIBXML_DTDLOAD`)
+                    // match each of their names.
+                    v.eq_ignore_ascii_case(text)
+                        || (text.contains('|')
+                            && text
+                                .split('|')
+                                .any(|part| v.eq_ignore_ascii_case(part.trim())))
+                }),
+                _ => false,
+            })
+        });
+        if !matches {
+            return false;
+        }
+    }
+    if let Some(wanted) = &model.when_arg_prefix {
+        let starts = |text: &str| {
+            wanted.prefixes.iter().any(|p| {
+                text.get(..p.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            })
+        };
+        let matches = positional.get(wanted.position).is_some_and(|arg| {
+            let constant = arg.value.possible_constants().any(|c| match c {
+                Const::Str(text) => starts(text),
+                _ => false,
+            });
+            constant
+                || arg
+                    .value
+                    .prefix_alternatives()
+                    .is_some_and(|all| all.iter().any(|p| starts(p)))
+        });
+        if !matches {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a declared content type (`application/json`, `:json`, or a
+/// whole `Content-Type: text/plain` header line) is not HTML; `None` when
+/// the text declares no content type (another header).
+fn declares_not_html(text: &str) -> Option<bool> {
+    let declared = match text.split_once(':') {
+        Some((name, value)) if name.trim().eq_ignore_ascii_case("content-type") => value,
+        Some((name, _)) if !name.trim().is_empty() && !name.contains('/') => return None,
+        _ => text,
+    };
+    let lower = declared.trim().to_ascii_lowercase();
+    if lower.is_empty() {
+        return None;
+    }
+    Some(!(lower.contains("html") || lower.contains("xml")))
+}
+
+/// The content type a call declares, from its argument: whether the
+/// response is then not HTML (`None`: the call declares none).
+fn content_type_declaration(value: &Value) -> Option<bool> {
+    let mut verdict: Option<bool> = None;
+    for constant in value.possible_constants() {
+        let Const::Str(text) = constant else {
+            return Some(false);
+        };
+        let this = declares_not_html(text)?;
+        verdict = Some(verdict.unwrap_or(true) && this);
+    }
+    if verdict.is_some() {
+        return verdict;
+    }
+    // `header('Content-Type: ' . $type)`: a type nothing is known about.
+    let prefixes = value.prefix_alternatives()?;
+    prefixes
+        .iter()
+        .any(|p| {
+            p.split_once(':')
+                .is_some_and(|(name, _)| name.trim().eq_ignore_ascii_case("content-type"))
+        })
+        .then_some(false)
 }

@@ -657,6 +657,18 @@ impl<'p> Engine<'p> {
 
     /// The value of a field from its initialiser, when the field is final or
     /// never written elsewhere (so the initialiser is the only value).
+    /// A constant a class body assigns (Ruby's `API = "https://.."` in
+    /// `class Client`), kept as a module global of the file defining the class.
+    pub fn class_constant(&self, class: Name, field: Name) -> Option<Value> {
+        let class_ref = self.index.classes.get(&class)?;
+        let module = &self.project.modules[class_ref.module as usize];
+        if module.language != Language::Ruby {
+            return None;
+        }
+        let package = module.package?;
+        self.global_value(package.join(class.join(field.as_str()).as_str()))
+    }
+
     pub fn field_initial_value(&self, class: Name, field: Name) -> Option<Value> {
         self.field_initial(class, field).map(|(value, _)| value)
     }

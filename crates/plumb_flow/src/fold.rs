@@ -155,6 +155,18 @@ fn as_i64(value: &Const) -> Option<i64> {
     }
 }
 
+/// Text that names library constants (`LIBXML_NOENT`, `A|B`).
+fn names_flags(text: &str) -> bool {
+    text.split('|').all(|part| {
+        let last = part.rsplit('.').next().unwrap_or(part);
+        !last.is_empty()
+            && last
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            && last.chars().any(|c| c.is_ascii_uppercase())
+    })
+}
+
 fn consts_equal(x: &Const, y: &Const) -> bool {
     match (x, y) {
         (Const::Str(a), Const::Str(b)) => a == b,
@@ -187,6 +199,16 @@ fn binary_const(op: BinOp, x: &Const, y: &Const, language: Language) -> Option<C
         if let (Const::Str(s), Const::Int(n)) | (Const::Int(n), Const::Str(s)) = (x, y) {
             if (0..=1024).contains(n) && s.len() * (*n as usize) <= 4096 {
                 return Some(Const::Str(Arc::from(s.repeat(*n as usize))));
+            }
+            return None;
+        }
+    }
+    // Unknown library flags (`LIBXML_NOENT | LIBXML_DTDLOAD`), which stand
+    // for their names: the set of names, joined by `|`.
+    if op == BitOr {
+        if let (Const::Str(a), Const::Str(b)) = (x, y) {
+            if names_flags(a) && names_flags(b) {
+                return Some(Const::str(&format!("{a}|{b}")));
             }
             return None;
         }
@@ -308,6 +330,8 @@ pub fn string_method(name: &str, receiver: &str, args: &[Option<&Const>]) -> Opt
         ("lstrip", 0) => string(receiver.trim_start().to_owned()),
         ("rstrip", 0) => string(receiver.trim_end().to_owned()),
         ("toString" | "intern" | "valueOf", 0) => string(receiver.to_owned()),
+        // Ruby's `"text".freeze`: the same text, immutable.
+        ("freeze" | "dup" | "itself", 0) => string(receiver.to_owned()),
         ("length", 0) => Some(Const::Int(receiver.chars().count() as i64)),
         ("isEmpty", 0) => Some(Const::Bool(receiver.is_empty())),
         ("concat", 1) => string(format!("{receiver}{}", text(0)?)),

@@ -386,8 +386,12 @@ impl Analysis<'_, '_> {
                             }
                             return None;
                         }
-                        let list_membership = method == "includes"
-                            && receiver_value.as_ref().is_some_and(|r| !is_text(r));
+                        // JavaScript's `allowed.includes(x)`, Ruby's `ALLOWED.include?(x)`.
+                        let list_membership = matches!(method, "includes" | "include?")
+                            && match receiver {
+                                Operand::Global(global) => self.global_collection(*global),
+                                _ => receiver_value.as_ref().is_some_and(|r| !is_text(r)),
+                            };
                         if MEMBERSHIP_METHODS.contains(&method) || list_membership {
                             if let Some(Operand::Var(target)) = arg(0) {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
@@ -487,7 +491,7 @@ impl Analysis<'_, '_> {
                         }
                         if VALIDATING_PREDICATES.contains(&last)
                             || MEMBERSHIP_METHODS.contains(&last)
-                            || (last == "includes" && self.global_list(*path))
+                            || (matches!(last, "includes" | "include?") && self.global_list(*path))
                         {
                             if let Some(Operand::Var(target)) = arg(0) {
                                 return Some((*target, Refinement::Clean(ALL_RULES), true));
@@ -560,16 +564,22 @@ impl Analysis<'_, '_> {
         let Some((owner, _)) = path.as_str().rsplit_once('.') else {
             return false;
         };
-        let resolved = self.resolver.resolve_path(Name::new(owner));
-        let crate::resolve::Head::ModuleGlobal(global) = resolved.head else {
-            return false;
+        self.global_collection(Name::new(owner))
+    }
+
+    /// A project module-level value that is not text (a list, a set, a map).
+    fn global_collection(&self, name: Name) -> bool {
+        let resolved = self.resolver.resolve_path(name);
+        let value = match (resolved.head, resolved.rest.as_slice()) {
+            (crate::resolve::Head::ModuleGlobal(global), []) => self.engine.global_value(global),
+            // A class's constant (Ruby's `OPERATIONS = %w[..]` in a class).
+            (crate::resolve::Head::ProjectClass(class), [field]) => self
+                .engine
+                .field_initial_value(class, *field)
+                .or_else(|| self.engine.class_constant(class, *field)),
+            _ => None,
         };
-        if !resolved.rest.is_empty() {
-            return false;
-        }
-        self.engine
-            .global_value(global)
-            .is_some_and(|value| !is_text(&value))
+        value.is_some_and(|value| !is_text(&value))
     }
 
     /// An operand's value without changing the state (globals may load

@@ -1252,7 +1252,8 @@ impl Analysis<'_, '_> {
                 _ => None,
             };
             if let Some((site, rule)) = site {
-                if self.is_text_value(&deep) {
+                let not_html = state.not_html && rule == "xss";
+                if self.is_text_value(&deep) && !not_html {
                     self.record_sink(
                         SinkEvent {
                             rule: rule.to_owned(),

@@ -106,6 +106,10 @@ pub struct State {
     /// iteration at a time: per iterated variable, how many items the
     /// loop has taken so far (see `Analysis::has_next`).
     pub cursors: Vec<(VarId, u32)>,
+    /// On every path here the function declared a response content type
+    /// that is not HTML (`header('Content-Type: application/json')`): its
+    /// output is not an XSS sink.
+    pub not_html: bool,
 }
 
 impl State {
@@ -117,6 +121,7 @@ impl State {
             },
             heap: FxHashMap::default(),
             cursors: Vec::new(),
+            not_html: false,
         }
     }
 
@@ -139,6 +144,10 @@ impl State {
     /// of the block `other` comes from, which nothing after it reads).
     pub fn join_into(&mut self, other: &State, skip: &[VarId]) -> bool {
         let mut changed = self.locals.join_into(&other.locals, skip);
+        if self.not_html && !other.not_html {
+            self.not_html = false;
+            changed = true;
+        }
         // Iterations that differ are no longer one iteration.
         if self.cursors != other.cursors {
             let before = self.cursors.len();

@@ -315,6 +315,9 @@ impl Analysis<'_, '_> {
             }
             return value;
         }
+        if let Some(value) = self.engine.class_constant(class, field) {
+            return value;
+        }
         if let Some(ty) = self.engine.member_type(class, field, self.language) {
             return Value::typed(Some(ty));
         }
@@ -371,10 +374,10 @@ impl Analysis<'_, '_> {
             Expr::Index(base, index) => {
                 let base = self.operand(state, base);
                 let key = self.operand(state, index);
-                if let Some(value) = self.modelled_subscript(state, &base, &key, span) {
-                    return value;
-                }
-                let mut value = self.container_get(state, &base, &key, span);
+                let mut value = match self.modelled_subscript(state, &base, &key, span) {
+                    Some(value) => value,
+                    None => self.container_get(state, &base, &key, span),
+                };
                 // What a predictable index picks is predictable
                 // (`ALPHABET[random index]`).
                 for label in &key.taint {
@@ -382,7 +385,10 @@ impl Analysis<'_, '_> {
                         crate::value::add_label(&mut value.taint, *label);
                     }
                 }
-                value
+                match (base.ty, key.konst.as_single_str()) {
+                    (Some(ty), Some(member)) => self.member_cleaning(ty, member, value),
+                    _ => value,
+                }
             }
             Expr::Element(iterable) => {
                 let base = self.operand(state, iterable);
@@ -738,6 +744,29 @@ impl Analysis<'_, '_> {
                 cleaned: 0,
                 step,
             });
+        }
+        value
+    }
+
+    /// An entry read by a constant key (`$_FILES['f']['tmp_name']`) is a
+    /// member of its container's type: what the type's model says its
+    /// members cannot carry is cleaned from it.
+    fn member_cleaning(&self, ty: Name, member: &str, mut value: Value) -> Value {
+        let models = self.engine.models_for(self.language);
+        for &sup in self.engine.supertypes(ty, self.language).iter() {
+            let Some(model) = models.type_model(sup) else {
+                continue;
+            };
+            if model.clean_members.iter().any(|m| m == member) {
+                return value.sanitized_all();
+            }
+            if let Some(rules) = model.member_cleans.get(member) {
+                let mask = crate::rules::rules_mask(rules);
+                for label in value.taint.iter_mut() {
+                    label.cleaned |= mask;
+                }
+                return value;
+            }
         }
         value
     }

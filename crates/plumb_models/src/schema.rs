@@ -289,6 +289,11 @@ pub struct FunctionModel {
     /// The call runs a function it is handed with each element of a
     /// container (`items.forEach(f)`, `map(f, items)`).
     pub calls_back: Option<Callback>,
+    /// The call declares the response's content type with the constant at
+    /// this position (PHP's `header('Content-Type: application/json')`,
+    /// Sinatra's `content_type :json`): after it, what the function writes
+    /// or returns is HTML only if that type is.
+    pub content_type: Option<usize>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

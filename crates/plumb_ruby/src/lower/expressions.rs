@@ -340,7 +340,15 @@ impl Lowerer<'_> {
         }
         // A constant path receiver (`File.read`, `ActiveRecord::Base.connection`)
         // names the whole path, like a module path in the other languages.
-        let path = self.constant_path(receiver_node);
+        let mut path = self.constant_path(receiver_node);
+        // A constant the enclosing class assigned (`OPERATIONS.include?(op)`,
+        // `TOOLS.fetch(name)`) is a value: the call is one of its methods.
+        if receiver_node.kind_name() == "constant" {
+            let text = self.text(receiver_node);
+            if self.constant_name(text).as_str() != text {
+                path = None;
+            }
+        }
         let receiver = match path {
             Some(_) => None,
             None => Some(self.expr(receiver_node)),
