@@ -1,0 +1,47 @@
+use std::process::Command;
+
+use axum::{extract::Query, routing::get, Router};
+use openssl::hash::{hash, MessageDigest};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Ping {
+    host: String,
+}
+
+#[derive(Debug, Clone)]
+struct Targets {
+    fallback: String,
+    requested: String,
+}
+
+#[derive(Debug, Clone)]
+struct Algorithms {
+    legacy: String,
+    current: String,
+}
+
+async fn ping(Query(q): Query<Ping>) -> &'static str {
+    let host = q.host;
+    let targets = Targets { fallback: "localhost".to_string(), requested: host };
+    // plumb-ok: command-injection
+    Command::new("sh").arg("-c").arg(format!("ping -c 1 {}", targets.fallback)).output().unwrap();
+    // plumb-expect: command-injection
+    Command::new("sh").arg("-c").arg(format!("ping -c 1 {}", targets.requested)).output().unwrap();
+
+    let algorithms = Algorithms { legacy: "MD5".to_string(), current: "SHA256".to_string() };
+    // plumb-expect: weak-hash
+    let md = MessageDigest::from_name(&algorithms.legacy).unwrap();
+    hash(md, b"payload").unwrap();
+    // plumb-ok: weak-hash
+    let md = MessageDigest::from_name(&algorithms.current).unwrap();
+    hash(md, b"payload").unwrap();
+    "ok"
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/ping", get(ping));
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();
+    axum::serve(listener, app).await.unwrap();
+}

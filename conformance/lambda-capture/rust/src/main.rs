@@ -1,0 +1,38 @@
+use std::process::Command;
+
+use axum::{extract::Query, routing::get, Router};
+use openssl::hash::{hash, MessageDigest};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Ping {
+    host: String,
+}
+
+async fn ping(Query(q): Query<Ping>) -> &'static str {
+    let host = q.host;
+    let fixed = || "ping -c 1 localhost".to_string();
+    let requested = || format!("ping -c 1 {host}");
+    // plumb-ok: command-injection
+    Command::new("sh").arg("-c").arg(fixed()).output().unwrap();
+    // plumb-expect: command-injection
+    Command::new("sh").arg("-c").arg(requested()).output().unwrap();
+
+    let legacy = "MD5";
+    let weak = || legacy;
+    let strong = || "SHA256";
+    // plumb-expect: weak-hash
+    let md = MessageDigest::from_name(weak()).unwrap();
+    hash(md, b"payload").unwrap();
+    // plumb-ok: weak-hash
+    let md = MessageDigest::from_name(strong()).unwrap();
+    hash(md, b"payload").unwrap();
+    "ok"
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/ping", get(ping));
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();
+    axum::serve(listener, app).await.unwrap();
+}

@@ -1,0 +1,37 @@
+use std::process::Command;
+
+use axum::{extract::Query, routing::get, Router};
+use openssl::hash::{hash, MessageDigest};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Ping {
+    host: String,
+}
+
+async fn ping(Query(q): Query<Ping>) -> &'static str {
+    let host = q.host;
+    let cleaned = host.trim().to_lowercase();
+    // plumb-expect: command-injection
+    Command::new("sh").arg("-c").arg(format!("ping -c 1 {cleaned}")).output().unwrap();
+    let fixed = "  LOCALHOST ".trim().to_lowercase();
+    // plumb-ok: command-injection
+    Command::new("sh").arg("-c").arg(format!("ping -c 1 {fixed}")).output().unwrap();
+
+    let legacy = " md5 ".trim().to_uppercase();
+    // plumb-expect: weak-hash
+    let md = MessageDigest::from_name(&legacy).unwrap();
+    hash(md, b"payload").unwrap();
+    let strong = " sha256 ".trim().to_uppercase();
+    // plumb-ok: weak-hash
+    let md = MessageDigest::from_name(&strong).unwrap();
+    hash(md, b"payload").unwrap();
+    "ok"
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/ping", get(ping));
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();
+    axum::serve(listener, app).await.unwrap();
+}
