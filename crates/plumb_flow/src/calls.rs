@@ -2313,6 +2313,8 @@ impl Analysis<'_, '_> {
             ContainerOp::ListOf if args.iter().all(|a| !a.spread) => {
                 Some(args.iter().map(|a| a.value.clone()).collect())
             }
+            // A collection made empty (`new List<string>()`).
+            ContainerOp::CopyOf if args.is_empty() => Some(Vec::new()),
             ContainerOp::CopyOf => args.first().and_then(|source| {
                 let obj = source.value.obj.and_then(|id| state.heap.get(&id))?;
                 (obj.any.is_none() && obj.entries.is_empty())
