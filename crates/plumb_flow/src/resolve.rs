@@ -237,9 +237,15 @@ impl<'a> Resolver<'a> {
             *qualified
         } else if let Some(package) = self.package.filter(|_| self.language.has_module_code()) {
             let own = package.join(segments[0]);
+            // A Rust module's child modules (`mod render;`) are in scope
+            // without a `use`.
+            let child_module = self.language == Language::Rust
+                && segments.len() > 1
+                && self.index.modules_by_name.contains_key(&own);
             if self.index.functions.contains_key(&own)
                 || self.index.classes.contains_key(&own)
                 || self.index.module_globals.contains_key(&own)
+                || child_module
             {
                 own
             } else {
