@@ -932,7 +932,15 @@ impl Analysis<'_, '_> {
                     .collect()
             });
             let value = match self.engine.summary(func, constants) {
-                Some(summary) => self.apply_summary(state, &summary, &actuals, span, qualified),
+                Some(summary) => {
+                    let mut value = self.apply_summary(state, &summary, &actuals, span, qualified);
+                    // Rust: what the body builds may have lost its type
+                    // (`Self::open(p).map_err(..)`); the signature declares it.
+                    if value.ty.is_none() && self.language == Language::Rust {
+                        value.ty = self.declared_return_type(func);
+                    }
+                    value
+                }
                 None => {
                     let all: Vec<ArgValue> = actuals
                         .iter()
@@ -955,6 +963,23 @@ impl Analysis<'_, '_> {
             });
         }
         result.unwrap_or_else(Value::unknown)
+    }
+
+    /// The declared return type of a project function, resolved in its
+    /// own module; none for arrays and unit.
+    fn declared_return_type(&self, func: FuncRef) -> Option<Name> {
+        let function = self.engine.project.modules[func.module as usize]
+            .functions
+            .get(func.func.0 as usize)?;
+        let declared = function
+            .return_type
+            .as_ref()
+            .filter(|t| t.array_dims == 0)?;
+        Some(
+            self.engine
+                .resolver_for(func.module)
+                .resolve_type(declared.name),
+        )
     }
 
     /// A closure is taken to run where it is created, with the values its

@@ -168,9 +168,30 @@ impl<'s> Lowerer<'s> {
             .into_iter()
             .find(|c| c.kind_name() != "mutable_specifier")
         {
+            Some(inner) if node.kind_name() == "reference_expression" => self.deref_value(inner),
             Some(inner) => self.value(inner),
             None => null(),
         }
+    }
+
+    /// `&path` or `*path` on an extractor (`web::Path<String>` handed to a
+    /// function taking `&str`): deref coercion gives the wrapped value,
+    /// its field `0`, with the type argument's type.
+    fn deref_value(&mut self, inner: Node<'_>) -> Expr {
+        if inner.kind_name() == "identifier" {
+            if let Some(var) = self.resolve(self.name_of(inner)) {
+                let local = Operand::Var(var);
+                if let Some(ty) = self.deref_wrapped(&local) {
+                    let span = self.span(inner);
+                    let wrapped = self
+                        .cur
+                        .b
+                        .assign_temp(Expr::Field(local, Name::new("0")), span);
+                    return Expr::Cast(ty, wrapped);
+                }
+            }
+        }
+        self.value(inner)
     }
 
     fn inner_block(&mut self, node: Node<'_>) -> Expr {
@@ -440,7 +461,7 @@ impl<'s> Lowerer<'s> {
                 let operand = self.operand(inner);
                 Expr::Unary(op, operand)
             }
-            None => self.value(inner),
+            None => self.deref_value(inner),
         }
     }
 
