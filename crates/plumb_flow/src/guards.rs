@@ -500,6 +500,7 @@ impl Analysis<'_, '_> {
                                 | "startswith"
                                 | "start_with?"
                                 | "starts_with"
+                                | "StartsWith"
                                 | "is_relative_to"
                         ) {
                             let Operand::Var(target) = receiver else {
