@@ -281,6 +281,9 @@ impl Analysis<'_, '_> {
         if let Some(value) = self.string_method(state, &receiver.value, name, &args) {
             return value;
         }
+        if let Some(value) = self.filtered(state, &receiver.value, name, &args) {
+            return value;
+        }
         // `supplier.get()` on a local holding a Java lambda (or any method of
         // the one a lambda implements): the lambda runs.
         if let Some(closure) = receiver.operand.and_then(|op| self.closure_held_by(op)) {
@@ -929,7 +932,15 @@ impl Analysis<'_, '_> {
                     .collect()
             });
             let value = match self.engine.summary(func, constants) {
-                Some(summary) => self.apply_summary(state, &summary, &actuals, span, qualified),
+                Some(summary) => {
+                    let mut value = self.apply_summary(state, &summary, &actuals, span, qualified);
+                    // Rust: what the body builds may have lost its type
+                    // (`Self::open(p).map_err(..)`); the signature declares it.
+                    if value.ty.is_none() && self.language == Language::Rust {
+                        value.ty = self.declared_return_type(func);
+                    }
+                    value
+                }
                 None => {
                     let all: Vec<ArgValue> = actuals
                         .iter()
@@ -952,6 +963,23 @@ impl Analysis<'_, '_> {
             });
         }
         result.unwrap_or_else(Value::unknown)
+    }
+
+    /// The declared return type of a project function, resolved in its
+    /// own module; none for arrays and unit.
+    fn declared_return_type(&self, func: FuncRef) -> Option<Name> {
+        let function = self.engine.project.modules[func.module as usize]
+            .functions
+            .get(func.func.0 as usize)?;
+        let declared = function
+            .return_type
+            .as_ref()
+            .filter(|t| t.array_dims == 0)?;
+        Some(
+            self.engine
+                .resolver_for(func.module)
+                .resolve_type(declared.name),
+        )
     }
 
     /// A closure is taken to run where it is created, with the values its
@@ -999,6 +1027,36 @@ impl Analysis<'_, '_> {
 
     /// The closure a variable holds, when its one definition creates it
     /// (`def run(...)` nested in a function, `const run = (...) => ...`).
+    /// `text.chars().filter(|c| *c != '\n' && *c != '\r')`: what passes a
+    /// predicate that excludes line breaks has none, and what passes an
+    /// allow-list test is one of its values.
+    fn filtered(
+        &mut self,
+        state: &mut State,
+        receiver: &Value,
+        name: Name,
+        args: &[ArgValue],
+    ) -> Option<Value> {
+        if name.as_str() != "filter" || args.len() != 1 {
+            return None;
+        }
+        let id = self.closure_held_by(&Operand::Var(args[0].var?))?;
+        let admits = self.engine.project.modules[self.func.module as usize]
+            .functions
+            .get(id.0 as usize)
+            .and_then(crate::guards::closure_predicate)?;
+        let mask = if admits.member {
+            crate::rules::ALL_RULES
+        } else {
+            removed_line_breaks(Some(&admits.excluded), Some(""))
+        };
+        let mut value = self.default_call(state, Some(receiver), &[]);
+        for label in value.taint.iter_mut() {
+            label.cleaned |= mask;
+        }
+        Some(value)
+    }
+
     fn closure_held_by(&self, operand: &Operand) -> Option<FuncId> {
         let Operand::Var(var) = operand else {
             return None;
@@ -2066,8 +2124,16 @@ impl Analysis<'_, '_> {
                     return items;
                 }
                 let first = positional.get(model.argv_from).map(|a| a.value.clone());
+                // A text parameter of a summary is one argument, although
+                // it is held as a symbolic object.
+                let text = first.as_ref().is_some_and(|v| {
+                    v.ty.is_some_and(|t| crate::transfer::is_string_type(t.as_str()))
+                });
                 match first.and_then(|v| v.obj).and_then(|id| state.heap.get(&id)) {
-                    Some(obj) if positional.len() == model.argv_from + 1 => {
+                    Some(obj)
+                        if positional.len() == model.argv_from + 1
+                            && !(text && obj.symbolic.is_some()) =>
+                    {
                         obj.items.clone().unwrap_or_default()
                     }
                     // The program, then its arguments: each given alone or
@@ -2510,6 +2576,22 @@ impl Analysis<'_, '_> {
             }
             ContainerOp::AddAll => {
                 let source = arg(0)?;
+                // A list of known items added to one: the items, in order
+                // (`cmd.args(["-c", script])` after `Command::new("sh")`).
+                let known = source
+                    .obj
+                    .filter(|id| Some(*id) != receiver.obj)
+                    .and_then(|id| state.heap.get(&id))
+                    .filter(|o| o.symbolic.is_none() && o.any.is_none())
+                    .and_then(|o| o.items.clone());
+                if let (Some(added), Some(obj)) =
+                    (known, receiver.obj.and_then(|id| state.heap.get_mut(&id)))
+                {
+                    if let Some(items) = obj.items.as_mut() {
+                        items.extend(added);
+                        return None;
+                    }
+                }
                 let deep = self.deep_value(state, &source);
                 if let Some(obj) = receiver.obj.and_then(|id| state.heap.get_mut(&id)) {
                     if let Some(items) = obj.items.take() {
@@ -2836,8 +2918,23 @@ impl Analysis<'_, '_> {
             None
         };
         if matches!(method, "replace" | "replaceAll") {
+            // Rust's `s.replace(['\r', '\n'], "_")`: a list of characters,
+            // any of which is replaced.
+            let pattern = args
+                .first()
+                .and_then(|a| match a.value.konst.as_single_str() {
+                    Some(text) => Some(text.to_owned()),
+                    None => {
+                        let obj = state.heap.get(&a.value.obj?)?;
+                        let items = obj.items.as_ref()?;
+                        items
+                            .iter()
+                            .map(|i| i.konst.as_single_str())
+                            .collect::<Option<String>>()
+                    }
+                });
             let removed = removed_line_breaks(
-                args.first().and_then(|a| a.value.konst.as_single_str()),
+                pattern.as_deref(),
                 args.get(1).and_then(|a| a.value.konst.as_single_str()),
             );
             for label in value.taint.iter_mut() {

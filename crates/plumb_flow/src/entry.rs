@@ -344,6 +344,12 @@ fn params_info(
             if is_framework_type(ty) {
                 continue;
             }
+            // A Rust handler gets request data through extractors and text
+            // bodies; one of the project's structs is shared state
+            // (`web::Data<Storage>`, whose wrapper is transparent).
+            if module.language == Language::Rust && engine.index.classes.contains_key(&ty) {
+                continue;
+            }
             // A PHP parameter declared with a class is an injected service
             // or a model bound by the framework, not text from the URL.
             if module.language == Language::Php

@@ -10,7 +10,7 @@ use crate::fold;
 use crate::interp::Analysis;
 use crate::rules::{rule_bit, ALL_RULES, PATH_NORMALIZED};
 use crate::state::State;
-use crate::value::{Konst, Value};
+use crate::value::{Konst, Obj, ObjId, Value};
 
 /// What passing a check tells about one variable.
 #[derive(Clone, Debug)]
@@ -54,7 +54,14 @@ const MEMBERSHIP_METHODS: &[&str] = &[
 ];
 
 /// Accessors of a URL's host: checking one against an allow-list pins the URL.
-const URL_PARTS: &[&str] = &["getHost", "getAuthority", "host", "hostname", "netloc"];
+const URL_PARTS: &[&str] = &[
+    "getHost",
+    "getAuthority",
+    "host",
+    "hostname",
+    "netloc",
+    "host_str",
+];
 
 /// Calls that give another form of the same path (`file.getCanonicalPath()`,
 /// `os.path.realpath(p)`): a prefix check on that form guards the path.
@@ -272,6 +279,11 @@ impl Analysis<'_, '_> {
             _ => Vec::new(),
         };
         read.extend(url_origins.iter().chain(&path_origins).copied());
+        let field_read = match self.def_of(target) {
+            Some(Expr::Field(Operand::Var(base), field)) => Some((*base, *field)),
+            _ => None,
+        };
+        read.extend(field_read.map(|(base, _)| base));
         if !self.unassigned_since(&read, check, block) {
             return;
         }
@@ -292,6 +304,39 @@ impl Analysis<'_, '_> {
             self.note_built_guard(refined, target, mask);
         }
         apply(refined, target, refinement);
+        if let Some((base, field)) = field_read {
+            self.refine_field(refined, target, base, field);
+        }
+    }
+
+    /// A check on a field read (`q.next.starts_with("/")`) holds for the
+    /// field itself: later reads of it on this side see the refined value.
+    /// A base without an object gets one holding just that field.
+    fn refine_field(&self, refined: &mut State, target: VarId, base: VarId, field: Name) {
+        let Some(value) = refined.locals.get(target.0 as usize).cloned() else {
+            return;
+        };
+        let Some(base_value) = refined.locals.get(base.0 as usize) else {
+            return;
+        };
+        let id = match base_value.obj {
+            Some(id) => id,
+            None => {
+                let Some((b, i)) = self.shape.def_position(target) else {
+                    return;
+                };
+                let id = ObjId::Site(((b as u32) << 12) | i as u32);
+                let ty = base_value.ty;
+                refined.heap.insert(id, Obj::new(ty));
+                if let Some(slot) = refined.locals.get_mut(base.0 as usize) {
+                    slot.obj = Some(id);
+                }
+                id
+            }
+        };
+        if let Some(obj) = refined.heap.get_mut(&id) {
+            obj.set_field(field, value);
+        }
     }
 
     /// Go's `if allowed[x]` and `if _, ok := allowed[x]; ok`: the key is
@@ -360,6 +405,29 @@ impl Analysis<'_, '_> {
                 match &call.callee {
                     Callee::Method { receiver, name } => {
                         let method = name.as_str();
+                        // Rust's `host.map_or(false, |h| ALLOWED.contains(&h))`
+                        // and `is_some_and(..)`: the predicate held on the
+                        // receiver's content.
+                        if matches!(method, "map_or" | "is_some_and" | "is_ok_and") {
+                            let falsy_default = method != "map_or"
+                                || matches!(arg(0), Some(Operand::Const(Const::Bool(false))));
+                            let closure = call.args.last().map(|a| &a.value);
+                            if let (Operand::Var(target), true, Some(Operand::Var(f))) =
+                                (receiver, falsy_default, closure)
+                            {
+                                if let Some(Expr::Closure(id)) = self.def_of(*f) {
+                                    let admits = self
+                                        .module
+                                        .functions
+                                        .get(id.0 as usize)
+                                        .and_then(closure_predicate);
+                                    if admits.is_some_and(|a| a.member) {
+                                        return Some((*target, Refinement::Clean(ALL_RULES), true));
+                                    }
+                                }
+                            }
+                            return None;
+                        }
                         let receiver_value = value_of(receiver);
                         if matches!(method, "equals" | "equalsIgnoreCase") {
                             if let (Some(Operand::Var(target)), Some(recv)) =
@@ -432,7 +500,12 @@ impl Analysis<'_, '_> {
                         }
                         if matches!(
                             method,
-                            "startsWith" | "startswith" | "start_with?" | "is_relative_to"
+                            "startsWith"
+                                | "startswith"
+                                | "start_with?"
+                                | "starts_with"
+                                | "StartsWith"
+                                | "is_relative_to"
                         ) {
                             let Operand::Var(target) = receiver else {
                                 return None;
@@ -828,4 +901,113 @@ fn php_regex_body(pattern: &str) -> Option<&str> {
         return None;
     }
     pattern.get(delimiter.len_utf8()..end)
+}
+
+/// What a predicate closure returning true says about its first parameter
+/// (`|h| ALLOWED.contains(&h)`, `|c| *c != '\n' && *c != '\r'`).
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Admits {
+    /// The parameter is one of an allow-list's values or a constant.
+    pub member: bool,
+    /// Characters (or texts) the parameter is not.
+    pub excluded: String,
+}
+
+/// Reads a closure made of one block that returns a test of its first
+/// parameter: membership, equality with a constant, inequality with
+/// constants, `!c.is_control()`, and conjunctions of these.
+pub(crate) fn closure_predicate(function: &plumb_ir::Function) -> Option<Admits> {
+    let [block] = function.blocks.as_slice() else {
+        return None;
+    };
+    let plumb_ir::Terminator::Return(Some(Operand::Var(result))) = &block.term else {
+        return None;
+    };
+    let param = function.params.first()?.var;
+    let def = |var: VarId| {
+        block
+            .instrs
+            .iter()
+            .rev()
+            .find_map(|instr| match &instr.kind {
+                plumb_ir::InstrKind::Assign { dst, value } if *dst == var => Some(value),
+                _ => None,
+            })
+    };
+    // The parameter itself, through copies (`let h = *h;`).
+    let is_param = |operand: &Operand| {
+        let mut current = match operand {
+            Operand::Var(v) => *v,
+            _ => return false,
+        };
+        for _ in 0..4 {
+            if current == param {
+                return true;
+            }
+            match def(current) {
+                Some(Expr::Use(Operand::Var(v))) => current = *v,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let mut admits = Admits::default();
+    let mut pending = vec![*result];
+    let mut seen = 0;
+    while let Some(var) = pending.pop() {
+        seen += 1;
+        if seen > 16 {
+            return None;
+        }
+        match def(var)? {
+            Expr::Binary(BinOp::And, Operand::Var(a), Operand::Var(b)) => {
+                pending.push(*a);
+                pending.push(*b);
+            }
+            Expr::Use(Operand::Var(inner)) => pending.push(*inner),
+            Expr::Binary(op @ (BinOp::Eq | BinOp::NotEq), left, right) => {
+                let constant = match (left, right) {
+                    (p, Operand::Const(Const::Str(c))) | (Operand::Const(Const::Str(c)), p)
+                        if is_param(p) =>
+                    {
+                        c.clone()
+                    }
+                    _ => return None,
+                };
+                if *op == BinOp::Eq {
+                    admits.member = true;
+                } else {
+                    admits.excluded.push_str(&constant);
+                }
+            }
+            Expr::Unary(UnOp::Not, Operand::Var(inner)) => match def(*inner)? {
+                Expr::Call(call)
+                    if matches!(
+                        &call.callee,
+                        Callee::Method { receiver, name }
+                            if is_param(receiver)
+                                && matches!(name.as_str(), "is_control" | "is_ascii_control")
+                    ) =>
+                {
+                    admits.excluded.push_str("\r\n");
+                }
+                _ => return None,
+            },
+            Expr::Call(call) => {
+                let method = match &call.callee {
+                    Callee::Method { name, .. } => *name,
+                    Callee::Function(Operand::Global(path)) => Name::new(path.last_segment()),
+                    _ => return None,
+                };
+                let first = call.args.first().map(|a| &a.value);
+                if MEMBERSHIP_METHODS.contains(&method.as_str()) && first.is_some_and(is_param) {
+                    admits.member = true;
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(admits)
 }

@@ -179,7 +179,7 @@ impl<'a> Resolver<'a> {
             None => base,
         };
         if let Some(target) = self.imports.get(&first_name) {
-            return with_rest(*target);
+            return with_rest(self.child_module_path(*target));
         }
         if let Some(qualified) = self.local_classes.get(&first_name) {
             return with_rest(*qualified);
@@ -210,6 +210,27 @@ impl<'a> Resolver<'a> {
         written
     }
 
+    /// Rust's `use storage::Storage;` in a module with a child module
+    /// `storage` names `crate::…::storage::Storage`.
+    fn child_module_path(&self, target: Name) -> Name {
+        if self.language != Language::Rust {
+            return target;
+        }
+        let Some(package) = self.package else {
+            return target;
+        };
+        let first = target.as_str().split('.').next().unwrap_or("");
+        if self
+            .index
+            .modules_by_name
+            .contains_key(&package.join(first))
+        {
+            package.join(target.as_str())
+        } else {
+            target
+        }
+    }
+
     /// A dotted global path as lowered (`request.args.get`, `MessageDigest.getInstance`).
     pub fn resolve_path(&self, path: Name) -> ResolvedPath {
         let lock = |paths: &'a std::sync::Mutex<FxHashMap<Name, ResolvedPath>>| {
@@ -232,14 +253,20 @@ impl<'a> Resolver<'a> {
         // The qualified spelling of the path: the root through imports, or
         // the module's own definitions, or as written.
         let qualified_root = if let Some(target) = self.imports.get(&root) {
-            *target
+            self.child_module_path(*target)
         } else if let Some(qualified) = self.local_classes.get(&root) {
             *qualified
         } else if let Some(package) = self.package.filter(|_| self.language.has_module_code()) {
             let own = package.join(segments[0]);
+            // A Rust module's child modules (`mod render;`) are in scope
+            // without a `use`.
+            let child_module = self.language == Language::Rust
+                && segments.len() > 1
+                && self.index.modules_by_name.contains_key(&own);
             if self.index.functions.contains_key(&own)
                 || self.index.classes.contains_key(&own)
                 || self.index.module_globals.contains_key(&own)
+                || child_module
             {
                 own
             } else {

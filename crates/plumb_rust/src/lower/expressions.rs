@@ -168,9 +168,30 @@ impl<'s> Lowerer<'s> {
             .into_iter()
             .find(|c| c.kind_name() != "mutable_specifier")
         {
+            Some(inner) if node.kind_name() == "reference_expression" => self.deref_value(inner),
             Some(inner) => self.value(inner),
             None => null(),
         }
+    }
+
+    /// `&path` or `*path` on an extractor (`web::Path<String>` handed to a
+    /// function taking `&str`): deref coercion gives the wrapped value,
+    /// its field `0`, with the type argument's type.
+    fn deref_value(&mut self, inner: Node<'_>) -> Expr {
+        if inner.kind_name() == "identifier" {
+            if let Some(var) = self.resolve(self.name_of(inner)) {
+                let local = Operand::Var(var);
+                if let Some(ty) = self.deref_wrapped(&local) {
+                    let span = self.span(inner);
+                    let wrapped = self
+                        .cur
+                        .b
+                        .assign_temp(Expr::Field(local, Name::new("0")), span);
+                    return Expr::Cast(ty, wrapped);
+                }
+            }
+        }
+        self.value(inner)
     }
 
     fn inner_block(&mut self, node: Node<'_>) -> Expr {
@@ -257,10 +278,20 @@ impl<'s> Lowerer<'s> {
     }
 
     fn char_literal(&mut self, node: Node<'_>) -> Expr {
+        // A `char` is a one-character text, as Java's and C#'s are (so
+        // `s.starts_with('/')` and `s.replace('\n', "")` read as text); a
+        // byte literal `b'x'` is a `u8`.
         let text = self.text(node);
+        let byte = text.starts_with('b');
         let inner = text.trim_start_matches('b').trim_matches('\'');
-        let code = unescape(inner).chars().next().map_or(0, |c| c as i64);
-        Expr::Use(Operand::Const(Const::Int(code)))
+        let unescaped = unescape(inner);
+        let Some(c) = unescaped.chars().next() else {
+            return Expr::Use(Operand::Const(Const::Int(0)));
+        };
+        if byte {
+            return Expr::Use(Operand::Const(Const::Int(c as i64)));
+        }
+        Expr::Use(Operand::Const(Const::str(&c.to_string())))
     }
 
     /// The text of a string literal, escapes resolved; raw strings as
@@ -430,7 +461,7 @@ impl<'s> Lowerer<'s> {
                 let operand = self.operand(inner);
                 Expr::Unary(op, operand)
             }
-            None => self.value(inner),
+            None => self.deref_value(inner),
         }
     }
 
@@ -495,7 +526,42 @@ impl<'s> Lowerer<'s> {
             return opaque("field_expression", Vec::new());
         };
         let base = self.operand(value);
-        Expr::Field(base, self.name_of(field))
+        let name = self.name_of(field);
+        // `form.name` on a `web::Form<T>`: the extractors are tuple structs
+        // that deref to what they wrap, so a named field is read from field
+        // `0`, which has the type argument's type.
+        if name.as_str().parse::<usize>().is_err() {
+            if let Some(inner) = self.deref_wrapped(&base) {
+                let span = self.span(node);
+                let wrapped = self
+                    .cur
+                    .b
+                    .assign_temp(Expr::Field(base, Name::new("0")), span);
+                let typed = self.cur.b.assign_temp(Expr::Cast(inner, wrapped), span);
+                return Expr::Field(typed, name);
+            }
+        }
+        Expr::Field(base, name)
+    }
+
+    /// The type argument of a local declared as one of the web frameworks'
+    /// extractor wrappers (`Json<T>`, `web::Form<T>`), which deref to it.
+    fn deref_wrapped(&self, operand: &Operand) -> Option<TypeRef> {
+        let Operand::Var(var) = operand else {
+            return None;
+        };
+        let ty = self
+            .cur
+            .b
+            .function()
+            .locals
+            .get(var.0 as usize)
+            .and_then(|l| l.ty.as_ref())?;
+        let last = ty.name.as_str().rsplit('.').next().unwrap_or("");
+        if ty.args.len() != 1 || !DEREF_EXTRACTORS.contains(&last) {
+            return None;
+        }
+        ty.args.first().cloned()
     }
 
     fn index(&mut self, node: Node<'_>) -> Expr {
@@ -1008,3 +1074,7 @@ pub(super) fn unescape(text: &str) -> String {
     }
     out
 }
+
+/// Extractor wrappers of axum and actix-web: tuple structs `W(pub T)` that
+/// deref to the `T` they wrap.
+const DEREF_EXTRACTORS: &[&str] = &["Form", "Json", "Query", "Path", "Extension", "State"];
