@@ -34,6 +34,32 @@ pub fn is_test_path(relative: &Path) -> bool {
         let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
         return in_test_dir || file_name.ends_with("Test.php");
     }
+    // Jest, Mocha, Vitest: `*.test.js`, `*.spec.ts`, `__tests__/`, `test/`.
+    if let Some((stem, extension)) = file_name.rsplit_once('.') {
+        if matches!(
+            extension,
+            "js" | "mjs" | "cjs" | "jsx" | "ts" | "mts" | "cts" | "tsx"
+        ) {
+            let in_test_dir = dirs
+                .iter()
+                .any(|dir| matches!(*dir, "test" | "tests" | "__tests__" | "spec"));
+            return in_test_dir
+                || stem.ends_with(".test")
+                || stem.ends_with(".spec")
+                || stem.ends_with("-test")
+                || stem.ends_with("_test");
+        }
+    }
+    // .NET: test projects are named `*.Tests` / `*.Test` / `*.UnitTests`.
+    if file_name.ends_with(".cs") {
+        return dirs.iter().any(|dir| {
+            dir.ends_with(".Tests") || dir.ends_with(".Test") || dir.ends_with(".UnitTests")
+        }) || file_name.ends_with("Tests.cs");
+    }
+    // Cargo: integration tests under `tests/`, benches under `benches/`.
+    if file_name.ends_with(".rs") {
+        return dirs.iter().any(|dir| *dir == "tests" || *dir == "benches");
+    }
     if file_name.ends_with(".py") {
         let in_test_dir = dirs.iter().any(|dir| *dir == "tests" || *dir == "test");
         return in_test_dir
@@ -65,6 +91,13 @@ mod tests {
             "lib/parser_spec.rb",
             "tests/Feature/UserTest.php",
             "src/UserControllerTest.php",
+            "test/routes.test.js",
+            "src/api/users.spec.ts",
+            "src/__tests__/users.js",
+            "lib/router.test.mjs",
+            "Shop.Tests/OrdersControllerTests.cs",
+            "tests/Shop.UnitTests/OrderTests.cs",
+            "tests/api.rs",
         ];
         let no = [
             "src/main/java/com/acme/test/Helper.java",
@@ -78,6 +111,12 @@ mod tests {
             "lib/testing/helpers.rb",
             "app/Http/Controllers/UserController.php",
             "src/Testing.php",
+            "src/routes/users.js",
+            "src/testing/fixtures.ts",
+            "lib/contest.js",
+            "Shop.Api/Controllers/OrdersController.cs",
+            "src/tests_util.rs",
+            "src/main.rs",
         ];
         for path in yes {
             assert!(is_test_path(Path::new(path)), "{path}");
