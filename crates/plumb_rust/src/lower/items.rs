@@ -372,7 +372,13 @@ impl Lowerer<'_> {
         let name = Name::new(&self.path_segments(path).join("."));
         let mut args = Vec::new();
         if let Some(arguments) = self.field(attribute, FieldName::Arguments) {
-            if let Some((inner, at)) = self.token_tree_inner(arguments) {
+            // Only arguments with text in them say anything the analysis
+            // reads (`#[get("/users/{id}")]`); `#[derive(Debug)]` and
+            // `#[cfg(test)]` are not worth a parse.
+            let inner = self
+                .token_tree_inner(arguments)
+                .filter(|(inner, _)| inner.contains('"'));
+            if let Some((inner, at)) = inner {
                 let parsed = self.with_snippet(&inner, at, |this, nodes| {
                     nodes
                         .iter()

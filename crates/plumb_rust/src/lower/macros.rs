@@ -44,7 +44,14 @@ impl Lowerer<'_> {
         let Some((inner, at)) = self.token_tree_inner(tree) else {
             return null();
         };
-        let parsed = self.with_snippet(&inner, at, |this, nodes| this.macro_args(nodes));
+        // Brace-delimited macros declare items (`lazy_static! { .. }`,
+        // `thread_local! { .. }`) or generate code (`quote! { .. }`), and
+        // `matches!` takes a pattern: none is a list of expressions, and a
+        // parse that fails still costs a full error recovery.
+        let call_like = !self.text(tree).starts_with('{') && name != "matches";
+        let parsed = call_like
+            .then(|| self.with_snippet(&inner, at, |this, nodes| this.macro_args(nodes)))
+            .flatten();
         let Some(args) = parsed else {
             self.unlowered("macro_invocation");
             let operands = self.identifiers_in(tree, false);

@@ -42,6 +42,8 @@ const CUT_NAMES: usize = 32;
 
 /// Macro arguments parsed inside macro arguments, at most this deep.
 const MAX_SNIPPETS: usize = 8;
+/// The longest macro argument text re-parsed as arguments.
+const MAX_SNIPPET_BYTES: usize = 2048;
 
 /// Where `break` and `continue` go inside one loop, and the temporary a
 /// `break value` of a `loop` assigns.
@@ -477,7 +479,10 @@ impl<'s> Lowerer<'s> {
         at: Shift,
         lower: impl FnOnce(&mut Self, &[Node<'_>]) -> R,
     ) -> Option<R> {
-        if self.snippets.len() >= MAX_SNIPPETS {
+        // Long token trees are code generators (`quote!`, `html!`,
+        // `macro_rules!` bodies), not calls with arguments; their
+        // identifiers keep their data flow through the opaque fallback.
+        if self.snippets.len() >= MAX_SNIPPETS || inner.len() > MAX_SNIPPET_BYTES {
             return None;
         }
         const PREFIX: &str = "fn __m(){__m(";
