@@ -74,11 +74,19 @@ impl Analysis<'_, '_> {
             Callee::Function(Operand::Global(path)) => self.path_call(state, *path, args, span),
             Callee::Function(other) => {
                 if let Some(closure) = self.closure_held_by(other) {
-                    if let Some(value) = self.closure_call(state, closure, &args, span) {
+                    if let Some(value) = self.closure_call(state, self.local(closure), &args, span)
+                    {
                         return value;
                     }
                 }
                 let function = self.operand(state, other);
+                // A function handed in as a value (`transform(value)` in a
+                // helper called with a lambda) runs.
+                if let Some(func) = Self::known_function(&function) {
+                    if let Some(value) = self.closure_call(state, func, &args, span) {
+                        return value;
+                    }
+                }
                 if let Some(found) = function.ty.and_then(|ty| self.callable_models(ty)) {
                     return self.call_value(state, function, found, args, span);
                 }
@@ -268,6 +276,19 @@ impl Analysis<'_, '_> {
         args: Vec<ArgValue>,
         span: Span,
     ) -> Value {
+        // The one method of a function value (`transform.apply(x)` on a
+        // Java lambda, `transform.call(x)` in Ruby) runs the function.
+        if let Some(func) = Self::known_function(&receiver.value) {
+            let arity = self.engine.project.modules[func.module as usize]
+                .functions
+                .get(func.func.0 as usize)
+                .map(|f| f.params.len());
+            if arity == Some(args.len()) {
+                if let Some(value) = self.closure_call(state, func, &args, span) {
+                    return value;
+                }
+            }
+        }
         // A compiled pattern's `sub(repl, text)` (its text is its constant).
         if receiver
             .value
@@ -293,7 +314,7 @@ impl Analysis<'_, '_> {
                 .map(|f| f.params.len());
             // A default method (`comparator.reversed()`) takes other arguments.
             if self.language == Language::Java && arity == Some(args.len()) {
-                if let Some(value) = self.closure_call(state, closure, &args, span) {
+                if let Some(value) = self.closure_call(state, self.local(closure), &args, span) {
                     return value;
                 }
             }
@@ -999,16 +1020,33 @@ impl Analysis<'_, '_> {
         else {
             return Value::unknown();
         };
+        // Nothing captured that it reads (a PHP arrow function captures
+        // `$this` whether it uses it or not): the value is exactly this
+        // function, which a helper it is handed to can call.
+        let reads_captures = !function.captures.is_empty() && {
+            let inner: Vec<_> = function.captures.iter().map(|(_, inner)| *inner).collect();
+            crate::interp::reads_any(
+                function,
+                &project.modules[func.module as usize].functions,
+                &inner,
+            )
+        };
+        let exact = (!reads_captures).then(|| {
+            Value::constant(Const::Func {
+                module: func.module,
+                func: func.func.0,
+            })
+        });
         if function.captures.is_empty() {
-            return Value::unknown();
+            return exact.unwrap_or_else(Value::unknown);
         }
         // Summarised before any function that creates it (see `Engine::run`);
         // one still being settled in a cycle is left out.
         let Some(summary) = self.engine.cached_summary(func) else {
-            return Value::unknown();
+            return exact.unwrap_or_else(Value::unknown);
         };
         if summary.sinks.is_empty() && summary.deferred.is_empty() && summary.effects.is_empty() {
-            return Value::unknown();
+            return exact.unwrap_or_else(Value::unknown);
         }
         let mut actuals: Vec<Option<Value>> = vec![None; function.params.len()];
         for (outer, _) in &function.captures {
@@ -1022,7 +1060,26 @@ impl Analysis<'_, '_> {
             function.name
         };
         self.apply_summary(state, &summary, &actuals, span, name);
-        Value::unknown()
+        exact.unwrap_or_else(Value::unknown)
+    }
+
+    /// A function of the module being analysed.
+    fn local(&self, func: FuncId) -> FuncRef {
+        FuncRef {
+            module: self.func.module,
+            func,
+        }
+    }
+
+    /// A function value the analysis knows exactly (`Const::Func`).
+    fn known_function(value: &Value) -> Option<FuncRef> {
+        match value.konst.as_single()? {
+            Const::Func { module, func } => Some(FuncRef {
+                module: *module,
+                func: FuncId(*func),
+            }),
+            _ => None,
+        }
     }
 
     /// The closure a variable holds, when its one definition creates it
@@ -1076,14 +1133,11 @@ impl Analysis<'_, '_> {
     fn closure_call(
         &mut self,
         state: &mut State,
-        id: FuncId,
+        func: FuncRef,
         args: &[ArgValue],
         span: Span,
     ) -> Option<Value> {
-        let func = FuncRef {
-            module: self.func.module,
-            func: id,
-        };
+        let id = func.func;
         let project = self.engine.project;
         let function = project.modules[func.module as usize]
             .functions
@@ -1147,8 +1201,14 @@ impl Analysis<'_, '_> {
         span: Span,
     ) -> Option<Value> {
         let positional: Vec<&ArgValue> = args.iter().filter(|a| a.keyword.is_none()).collect();
-        let var = positional.get(callback.arg).and_then(|a| a.var)?;
-        let closure = self.closure_held_by(&Operand::Var(var))?;
+        let handed = positional.get(callback.arg)?;
+        let closure = match handed.var {
+            Some(var) => self
+                .closure_held_by(&Operand::Var(var))
+                .map(|closure| self.local(closure)),
+            None => None,
+        }
+        .or_else(|| Self::known_function(&handed.value))?;
         let container = match callback.elements_of {
             Some(index) => positional.get(index).map(|a| a.value.clone()),
             None => receiver.cloned(),
@@ -2375,6 +2435,17 @@ impl Analysis<'_, '_> {
         ty: Option<Name>,
         args: &[&ArgValue],
     ) -> Value {
+        // A copy of a list keeps what it holds at unknown positions too
+        // (`list(map(f, items))`).
+        let copied_any = match (op, args.first()) {
+            (ContainerOp::CopyOf, Some(source)) => source
+                .value
+                .obj
+                .and_then(|id| state.heap.get(&id))
+                .filter(|obj| obj.items.is_some() && obj.entries.is_empty())
+                .and_then(|obj| obj.any.clone()),
+            _ => None,
+        };
         let items: Option<Vec<Value>> = match op {
             ContainerOp::ListOf if args.iter().all(|a| !a.spread) => {
                 Some(args.iter().map(|a| a.value.clone()).collect())
@@ -2383,9 +2454,7 @@ impl Analysis<'_, '_> {
             ContainerOp::CopyOf if args.is_empty() => Some(Vec::new()),
             ContainerOp::CopyOf => args.first().and_then(|source| {
                 let obj = source.value.obj.and_then(|id| state.heap.get(&id))?;
-                (obj.any.is_none() && obj.entries.is_empty())
-                    .then(|| obj.items.clone())
-                    .flatten()
+                obj.entries.is_empty().then(|| obj.items.clone()).flatten()
             }),
             _ => None,
         };
@@ -2400,7 +2469,12 @@ impl Analysis<'_, '_> {
         };
         if let Some(obj) = collection.obj.and_then(|id| state.heap.get_mut(&id)) {
             match items {
-                Some(items) => obj.items = Some(items),
+                Some(items) => {
+                    obj.items = Some(items);
+                    if let Some(any) = &copied_any {
+                        obj.add_any(any);
+                    }
+                }
                 None => {
                     obj.items = None;
                     for value in &everything {
@@ -3175,7 +3249,7 @@ fn worth_specialising(value: &Value) -> bool {
             .konst
             .values()
             .iter()
-            .all(|c| matches!(c, Const::Str(_) | Const::Bool(_)))
+            .all(|c| matches!(c, Const::Str(_) | Const::Bool(_) | Const::Func { .. }))
 }
 
 /// C#'s `string` methods under the names the folding knows them by; its

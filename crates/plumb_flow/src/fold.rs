@@ -54,6 +54,8 @@ pub fn lift1(a: &Konst, f: impl Fn(&Const) -> Option<Const>) -> Konst {
 pub fn to_text(value: &Const, language: Language) -> String {
     match (value, language) {
         (Const::Str(text), _) => text.to_string(),
+        // A function joined to text prints its code, which is not known here.
+        (Const::Func { .. }, _) => "[function]".to_owned(),
         (Const::Int(n), _) => n.to_string(),
         (Const::Float(f), Language::Java) => {
             if f.fract() == 0.0 && f.abs() < 1e7 {

@@ -980,6 +980,28 @@ impl FunctionShape {
 
 fn read_locals(function: &Function, functions: &[Function]) -> Vec<bool> {
     let mut read = vec![false; function.locals.len()];
+    let Some(mut used) = used_vars(function, functions) else {
+        return vec![true; function.locals.len()];
+    };
+    for (_, inner) in &function.captures {
+        used.push(*inner);
+    }
+    for var in used {
+        if let Some(slot) = read.get_mut(var.0 as usize) {
+            *slot = true;
+        }
+    }
+    read
+}
+
+/// Whether `function`'s own code reads any of `vars`.
+pub(crate) fn reads_any(function: &Function, functions: &[Function], vars: &[VarId]) -> bool {
+    used_vars(function, functions).is_none_or(|used| used.iter().any(|v| vars.contains(v)))
+}
+
+/// The locals `function`'s instructions and terminators read (`None` when
+/// a closure it creates is missing).
+fn used_vars(function: &Function, functions: &[Function]) -> Option<Vec<VarId>> {
     let mut used = Vec::new();
     for block in &function.blocks {
         for instr in &block.instrs {
@@ -991,7 +1013,7 @@ fn read_locals(function: &Function, functions: &[Function]) -> Vec<bool> {
             {
                 match functions.get(id.0 as usize) {
                     Some(closure) => used.extend(closure.captures.iter().map(|(outer, _)| *outer)),
-                    None => return vec![true; function.locals.len()],
+                    None => return None,
                 }
             }
             match &instr.kind {
@@ -1015,15 +1037,7 @@ fn read_locals(function: &Function, functions: &[Function]) -> Vec<bool> {
             _ => {}
         }
     }
-    for (_, inner) in &function.captures {
-        used.push(*inner);
-    }
-    for var in used {
-        if let Some(slot) = read.get_mut(var.0 as usize) {
-            *slot = true;
-        }
-    }
-    read
+    Some(used)
 }
 
 fn operand_var(operand: &Operand) -> Option<VarId> {

@@ -160,6 +160,7 @@ impl Analysis<'_, '_> {
                 let mut value = Value::constant(constant.clone());
                 value.ty = Some(Name::new(match (constant, self.language) {
                     (Const::Null, _) => return Value::constant(Const::Null),
+                    (Const::Func { .. }, _) => return Value::constant(constant.clone()),
                     (Const::Str(_), language) => string_type(language),
                     (
                         Const::Int(_) | Const::Float(_),
@@ -1048,13 +1049,16 @@ impl Analysis<'_, '_> {
         let mut value = Value::unknown();
         if let Some(obj) = base.obj.and_then(|id| state.heap.get(&id)) {
             let mut konst: Option<Konst> = None;
-            for item in obj.items.iter().flatten() {
+            // A list's elements: its known items, and what it holds at
+            // unknown positions (`map(f, items)` fills only those).
+            let list_any = obj.any.as_ref().filter(|_| obj.items.is_some());
+            for item in obj.items.iter().flatten().chain(list_any) {
                 konst = Some(match konst {
                     Some(k) => k.join(&item.konst),
                     None => item.konst.clone(),
                 });
             }
-            if obj.any.is_none() && obj.entries.is_empty() {
+            if (obj.any.is_none() || list_any.is_some()) && obj.entries.is_empty() {
                 if let Some(konst) = konst {
                     value.konst = konst;
                 }

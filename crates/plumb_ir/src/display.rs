@@ -283,6 +283,7 @@ impl fmt::Display for ConstDisplay<'_> {
             Const::Int(value) => write!(f, "{value}"),
             Const::Float(value) => write!(f, "{value:?}"),
             Const::Str(text) => write!(f, "{text:?}"),
+            Const::Func { module, func } => write!(f, "<fn {module}:{func}>"),
         }
     }
 }

@@ -405,6 +405,13 @@ pub enum Const {
     Int(i64),
     Float(f64),
     Str(Arc<str>),
+    /// A function value the analysis knows exactly (a lambda with nothing
+    /// captured, a named function): function `func` of module `module` in
+    /// the project. Front ends never write it.
+    Func {
+        module: u32,
+        func: u32,
+    },
 }
 
 impl Const {

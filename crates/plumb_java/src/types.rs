@@ -340,6 +340,7 @@ fn const_text(constant: &Const) -> String {
         Const::Int(value) => value.to_string(),
         Const::Float(value) => value.to_string(),
         Const::Str(text) => text.to_string(),
+        Const::Func { .. } => String::new(),
     }
 }
 
