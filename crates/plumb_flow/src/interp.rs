@@ -359,6 +359,12 @@ impl<'e, 'p> Analysis<'e, 'p> {
                 step,
             });
             value.exact_param = Some(index);
+            // A statically typed language knows what the captured variable is.
+            if self.module.language.is_statically_typed() {
+                if let Some(declared) = &self.function.local(*inner).ty {
+                    value.ty = Some(self.resolver.resolve_type(declared.name));
+                }
+            }
             state.locals.set(slot, value);
         }
     }

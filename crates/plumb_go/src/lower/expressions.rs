@@ -658,10 +658,20 @@ impl<'s> Lowerer<'s> {
                 args.push(Arg::positional(self.element(child)));
             }
         }
-        let object = self
-            .cur
-            .b
-            .assign_temp(Expr::New { class: ty, args }, span_of(body));
+        let object = self.cur.b.assign_temp(
+            Expr::New {
+                class: ty.clone(),
+                args,
+            },
+            span_of(body),
+        );
+        // The temporary has the literal's static type, which a variable
+        // declared from it (`r := &T{..}`) and its captures keep.
+        if let Operand::Var(var) = &object {
+            if let Some(local) = self.cur.b.function_mut().locals.get_mut(var.0 as usize) {
+                local.ty = Some(ty);
+            }
+        }
         for (field, value, span) in stores {
             self.push(
                 InstrKind::StoreField {

@@ -233,7 +233,8 @@ impl<'s> Lowerer<'s> {
         }
         let level = self.outer.len().checked_sub(1)?;
         let outer_var = capture_in(&mut self.outer, level, name)?;
-        Some(add_capture(&mut self.cur, name, outer_var))
+        let ty = local_type(&self.outer[level], outer_var);
+        Some(add_capture(&mut self.cur, name, outer_var, ty))
     }
 
     fn read_name(&mut self, name: Name) -> Operand {
@@ -266,6 +267,18 @@ impl<'s> Lowerer<'s> {
             self.eval(value, span);
             return;
         }
+        // `x := T{..}` / `x := &T{..}`: the literal's type is the variable's.
+        let ty = ty.or_else(|| match &value {
+            Expr::New { class, .. } => Some(class.clone()),
+            Expr::Use(Operand::Var(source)) => self
+                .cur
+                .b
+                .function()
+                .locals
+                .get(source.0 as usize)
+                .and_then(|local| local.ty.clone()),
+            _ => None,
+        });
         let var = self.cur.b.declare(name, ty);
         self.cur.b.assign(var, value, span);
         if self.cur.module_level {
@@ -399,17 +412,30 @@ fn capture_in(stack: &mut [FnCtx], level: usize, name: Name) -> Option<VarId> {
     if let Some(&var) = ctx.captured.get(&name) {
         return Some(var);
     }
-    let outer_var = capture_in(stack, level.checked_sub(1)?, name)?;
+    let outer_level = level.checked_sub(1)?;
+    let outer_var = capture_in(stack, outer_level, name)?;
+    let ty = local_type(&stack[outer_level], outer_var);
     let ctx = stack.get_mut(level)?;
-    Some(add_capture(ctx, name, outer_var))
+    Some(add_capture(ctx, name, outer_var, ty))
 }
 
-fn add_capture(ctx: &mut FnCtx, name: Name, outer_var: VarId) -> VarId {
+/// The static type of a local: Go's types do not change when a closure
+/// captures a variable, so the capture keeps the outer variable's type.
+fn local_type(ctx: &FnCtx, var: VarId) -> Option<TypeRef> {
+    ctx.b
+        .function()
+        .locals
+        .get(var.0 as usize)
+        .and_then(|local| local.ty.clone())
+}
+
+fn add_capture(ctx: &mut FnCtx, name: Name, outer_var: VarId, ty: Option<TypeRef>) -> VarId {
     // Not in the builder's scopes: a capture lives as long as the function.
     let inner = ctx.b.temp();
     if let Some(local) = ctx.b.function_mut().locals.get_mut(inner.0 as usize) {
         local.name = name;
         local.is_temp = false;
+        local.ty = ty;
     }
     ctx.captured.insert(name, inner);
     ctx.b.function_mut().captures.push((outer_var, inner));
