@@ -61,6 +61,10 @@ const URL_PARTS: &[&str] = &[
     "hostname",
     "netloc",
     "host_str",
+    "Hostname",
+    "Host",
+    "Authority",
+    "DnsSafeHost",
 ];
 
 /// Calls that give another form of the same path (`file.getCanonicalPath()`,

@@ -361,12 +361,54 @@ impl<'e, 'p> Analysis<'e, 'p> {
             value.exact_param = Some(index);
             // A statically typed language knows what the captured variable is.
             if self.module.language.is_statically_typed() {
-                if let Some(declared) = &self.function.local(*inner).ty {
-                    value.ty = Some(self.resolver.resolve_type(declared.name));
+                let outer = self.function.captures[offset].0;
+                let declared = self
+                    .function
+                    .local(*inner)
+                    .ty
+                    .as_ref()
+                    .map(|declared| declared.name)
+                    .or_else(|| self.parent_result_type(outer));
+                if let Some(declared) = declared {
+                    value.ty = Some(self.resolver.resolve_type(declared));
                 }
             }
             state.locals.set(slot, value);
         }
+    }
+
+    /// The declared result type of the project function whose call the
+    /// parent function stored in `outer` (`c := checker.New()`).
+    fn parent_result_type(&self, outer: VarId) -> Option<Name> {
+        let parent = &self.module.functions[self.function.parent?.0 as usize];
+        let call = parent
+            .blocks
+            .iter()
+            .flat_map(|b| &b.instrs)
+            .find_map(|instr| match &instr.kind {
+                InstrKind::Assign {
+                    dst,
+                    value: Expr::Call(call),
+                } if *dst == outer => Some(call),
+                _ => None,
+            })?;
+        let plumb_ir::Callee::Function(Operand::Global(path)) = &call.callee else {
+            return None;
+        };
+        let resolved = self.resolver.resolve_path(*path);
+        let candidates = self.engine.index.functions.get(&resolved.full)?;
+        let [callee] = candidates.as_slice() else {
+            return None;
+        };
+        let function =
+            &self.engine.project.modules[callee.module as usize].functions[callee.func.0 as usize];
+        let declared = function.return_type.as_ref()?;
+        // Resolved in the callee's module, where the type is written.
+        Some(
+            self.engine
+                .resolver_for(callee.module)
+                .resolve_type(declared.name),
+        )
     }
 
     /// A closure capturing a parameter a framework types for its parent
