@@ -847,13 +847,61 @@ fn handler_functions(
                     } if dst == var && function.local(*var).is_temp => Some(*id),
                     _ => None,
                 });
-            closure
+            let found: Vec<FuncRef> = closure
                 .filter(|id| (id.0 as usize) < module.functions.len())
                 .map(|id| FuncRef {
                     module: caller.module,
                     func: id,
                 })
                 .into_iter()
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+            // A handler wrapped by a helper (`route(async (req, res) => ..)`,
+            // an async error catcher) is called with the request the
+            // wrapper receives: the function literal handed to the wrapper
+            // is the handler.
+            let wrapped = function
+                .blocks
+                .iter()
+                .flat_map(|b| &b.instrs)
+                .find_map(|instr| match &instr.kind {
+                    InstrKind::Assign {
+                        dst,
+                        value: Expr::Call(call),
+                    } if dst == var && function.local(*var).is_temp => Some(call),
+                    _ => None,
+                });
+            let Some(wrapper) = wrapped else {
+                return Vec::new();
+            };
+            wrapper
+                .args
+                .iter()
+                .filter(|arg| matches!(arg.value, Operand::Var(_)))
+                .flat_map(|arg| {
+                    let Operand::Var(inner) = &arg.value else {
+                        return Vec::new();
+                    };
+                    let literal = function.blocks.iter().flat_map(|b| &b.instrs).find_map(
+                        |instr| match &instr.kind {
+                            InstrKind::Assign {
+                                dst,
+                                value: Expr::Closure(id),
+                            } if dst == inner => Some(*id),
+                            _ => None,
+                        },
+                    );
+                    literal
+                        .filter(|id| (id.0 as usize) < module.functions.len())
+                        .map(|id| FuncRef {
+                            module: caller.module,
+                            func: id,
+                        })
+                        .into_iter()
+                        .collect()
+                })
                 .collect()
         }
         Operand::Global(target) => {
