@@ -364,6 +364,46 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// A project predicate whose result is a conjunction of checks on a
+    /// parameter (`isLocalPath(x)`: `x.startsWith("/") &&
+    /// !x.startsWith("//")`): true, its argument passed them all, so the
+    /// prefix checks among them hold for it as they would written inline.
+    fn predicate_guard(&self, path: Name, args: &[plumb_ir::Arg]) -> Option<Guard> {
+        let resolved = self.resolver.resolve_path(path);
+        let candidates = self.engine.index.functions.get(&resolved.full)?;
+        let [callee] = candidates.as_slice() else {
+            return None;
+        };
+        let function =
+            &self.engine.project.modules[callee.module as usize].functions[callee.func.0 as usize];
+        let returned = function.blocks.iter().find_map(|b| match &b.term {
+            plumb_ir::Terminator::Return(Some(Operand::Var(var))) => Some(*var),
+            _ => None,
+        })?;
+        // One return of a value only: another could return true unchecked
+        // (a bare `return` returns nothing true).
+        let returns = function
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.term, plumb_ir::Terminator::Return(Some(_))))
+            .count();
+        if returns != 1 {
+            return None;
+        }
+        let mut mask = 0;
+        let mut param = None;
+        collect_prefix_checks(function, returned, true, 0, &mut mask, &mut param);
+        let index = function.params.iter().position(|p| Some(p.var) == param)?;
+        let positional = function.params[..index]
+            .iter()
+            .filter(|p| p.kind != plumb_ir::ParamKind::Receiver)
+            .count();
+        let Some(Operand::Var(target)) = args.get(positional).map(|a| &a.value) else {
+            return None;
+        };
+        (mask != 0).then_some((*target, Refinement::Clean(mask), true))
+    }
+
     /// `(variable, refinement, holds when the condition is true?)`.
     fn guard(&self, state: &State, var: VarId) -> Option<Guard> {
         let expr = self.def_of(var)?;
@@ -521,6 +561,9 @@ impl Analysis<'_, '_> {
                     }
                     Callee::Function(Operand::Global(path)) => {
                         let last = path.last_segment();
+                        if let Some(found) = self.predicate_guard(*path, &call.args) {
+                            return Some(found);
+                        }
                         // Go's `slices.Contains(allowed, x)`.
                         if last == "Contains"
                             && self.language == plumb_ir::Language::Go
@@ -1014,4 +1057,105 @@ pub(crate) fn closure_predicate(function: &plumb_ir::Function) -> Option<Admits>
         }
     }
     Some(admits)
+}
+
+/// The prefix checks that hold when `var` (in `function`) is `truth`:
+/// `a && b` both (written as `Binary(And)` or as the diamond a front end
+/// makes of it: `t = a; if a { t = b }`), `!a` the other way; each on one
+/// parameter (`param`).
+fn collect_prefix_checks(
+    function: &plumb_ir::Function,
+    var: VarId,
+    truth: bool,
+    depth: u32,
+    mask: &mut crate::rules::RuleMask,
+    param: &mut Option<VarId>,
+) {
+    if depth > 16 {
+        return;
+    }
+    let assignments: Vec<(usize, &Expr)> = function
+        .blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(index, block)| block.instrs.iter().map(move |i| (index, i)))
+        .filter_map(|(index, i)| match &i.kind {
+            plumb_ir::InstrKind::Assign { dst, value } if *dst == var => Some((index, value)),
+            _ => None,
+        })
+        .collect();
+    match assignments.as_slice() {
+        [(_, expr)] => collect_expr_checks(function, expr, truth, depth, mask, param),
+        [(first_block, Expr::Use(Operand::Var(first))), (second_block, second)] if truth => {
+            let and_diamond = matches!(
+                &function.blocks[*first_block].term,
+                plumb_ir::Terminator::Branch { cond: Operand::Var(cond), then, .. }
+                    if cond == first && then.0 as usize == *second_block
+            );
+            if and_diamond {
+                collect_prefix_checks(function, *first, true, depth + 1, mask, param);
+                collect_expr_checks(function, second, true, depth + 1, mask, param);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn collect_expr_checks(
+    function: &plumb_ir::Function,
+    expr: &Expr,
+    truth: bool,
+    depth: u32,
+    mask: &mut crate::rules::RuleMask,
+    param: &mut Option<VarId>,
+) {
+    match expr {
+        Expr::Use(Operand::Var(inner)) => {
+            collect_prefix_checks(function, *inner, truth, depth + 1, mask, param)
+        }
+        Expr::Binary(BinOp::And, Operand::Var(a), Operand::Var(b)) if truth => {
+            collect_prefix_checks(function, *a, true, depth + 1, mask, param);
+            collect_prefix_checks(function, *b, true, depth + 1, mask, param);
+        }
+        Expr::Unary(plumb_ir::UnOp::Not, Operand::Var(inner)) => {
+            collect_prefix_checks(function, *inner, !truth, depth + 1, mask, param)
+        }
+        Expr::Call(call) => {
+            let (subject, prefix) = match &call.callee {
+                Callee::Method { receiver, name }
+                    if matches!(
+                        name.as_str(),
+                        "startsWith" | "startswith" | "start_with?" | "starts_with" | "StartsWith"
+                    ) =>
+                {
+                    (receiver, call.args.first())
+                }
+                Callee::Function(Operand::Global(path)) if path.last_segment() == "HasPrefix" => {
+                    match call.args.first() {
+                        Some(first) => (&first.value, call.args.get(1)),
+                        None => return,
+                    }
+                }
+                _ => return,
+            };
+            let (Operand::Var(subject), Some(Operand::Const(Const::Str(prefix)))) =
+                (subject, prefix.map(|a| &a.value))
+            else {
+                return;
+            };
+            if !function.params.iter().any(|p| p.var == *subject)
+                || param.is_some_and(|p| p != *subject)
+            {
+                return;
+            }
+            // As the same check written inline (`prefix_guard`): a prefix
+            // that pins the origin or the site keeps the URL where it is.
+            if !truth || !is_absolute_origin(prefix) {
+                return;
+            }
+            *param = Some(*subject);
+            *mask |= rule_bit("ssrf") | rule_bit("open-redirect");
+        }
+        _ => {}
+    }
 }
