@@ -90,7 +90,12 @@ impl Analysis<'_, '_> {
                 if let Some(found) = function.ty.and_then(|ty| self.callable_models(ty)) {
                     return self.call_value(state, function, found, args, span);
                 }
-                self.default_call(state, Some(&function), &args)
+                // A function named by a value (`$controller(...$args)` with
+                // a name from the route) returns what that function
+                // computes, not the name; an object called (a bound
+                // partial, an array callable) still passes what it holds.
+                let holder = function.obj.is_some().then_some(&function);
+                self.default_call(state, holder, &args)
             }
             Callee::Super { name } => {
                 let Some(class) = self.class_name else {
@@ -926,7 +931,22 @@ impl Analysis<'_, '_> {
             arity_matches
         };
         let mut result: Option<Value> = None;
+        // Implementations of one virtual call are alternatives: each runs on
+        // the state before the call (what one override stores in the
+        // receiver's fields is not an input of another), and the states
+        // they leave are joined.
+        let before = (chosen.len() > 1).then(|| state.clone());
+        let mut after: Option<State> = None;
         for func in chosen.into_iter().take(MAX_DISPATCH) {
+            if let (Some(before), Some(_)) = (&before, &result) {
+                let done = std::mem::replace(state, before.clone());
+                match &mut after {
+                    Some(joined) => {
+                        joined.join_into(&done, &[]);
+                    }
+                    None => after = Some(done),
+                }
+            }
             let actuals = self.bind_actuals(state, func, receiver.clone(), &args);
             let function = &project.modules[func.module as usize].functions[func.func.0 as usize];
             let small = function.instruction_count() <= SPECIALIZE_MAX_INSTRUCTIONS;
@@ -982,6 +1002,9 @@ impl Analysis<'_, '_> {
                 Some(r) => r.join(&value),
                 None => value,
             });
+        }
+        if let Some(joined) = after {
+            state.join_into(&joined, &[]);
         }
         result.unwrap_or_else(Value::unknown)
     }
@@ -1339,52 +1362,9 @@ impl Analysis<'_, '_> {
             state.heap.insert(id, obj);
             ret.obj = Some(id);
         }
-        for (index, field, value) in &summary.effects {
-            let value = self.substitute(state, value, actuals, span, callee);
-            if let Some(Some(actual)) = actuals.get(*index as usize) {
-                if let Some(obj) = actual.obj.and_then(|id| state.heap.get_mut(&id)) {
-                    obj.set_field(*field, value);
-                }
-            }
-        }
-        for (index, field, added) in &summary.field_content {
-            let added = self.substitute(state, added, actuals, span, callee);
-            let Some(Some(actual)) = actuals.get(*index as usize) else {
-                continue;
-            };
-            let Some(owner) = actual.obj else { continue };
-            let current = state
-                .heap
-                .get(&owner)
-                .and_then(|obj| obj.field(*field).cloned());
-            let container = current
-                .as_ref()
-                .and_then(|value| value.obj)
-                .filter(|id| state.heap.contains_key(id));
-            match container {
-                Some(id) => {
-                    if let Some(obj) = state.heap.get_mut(&id) {
-                        obj.add_any(&added);
-                    }
-                }
-                None => {
-                    let joined = current.map_or_else(|| added.clone(), |value| value.join(&added));
-                    if let Some(obj) = state.heap.get_mut(&owner) {
-                        obj.set_field(*field, joined);
-                    }
-                }
-            }
-        }
-        for (index, value) in &summary.content_effects {
-            let value = self.substitute(state, value, actuals, span, callee);
-            if let Some(Some(actual)) = actuals.get(*index as usize) {
-                if let Some(obj) = actual.obj.and_then(|id| state.heap.get_mut(&id)) {
-                    if obj.symbolic.is_none() {
-                        obj.add_any(&value);
-                    }
-                }
-            }
-        }
+        // What the callee reaches inside (its sinks and the calls it
+        // defers) sees the caller's objects as they were at the call,
+        // before what the callee stores in them.
         for deferred in &summary.deferred {
             let receiver = self.substitute(state, &deferred.receiver, actuals, span, callee);
             let args: Vec<ArgValue> = deferred
@@ -1458,6 +1438,52 @@ impl Analysis<'_, '_> {
                 },
                 slot,
             );
+        }
+        for (index, field, value) in &summary.effects {
+            let value = self.substitute(state, value, actuals, span, callee);
+            if let Some(Some(actual)) = actuals.get(*index as usize) {
+                if let Some(obj) = actual.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    obj.set_field(*field, value);
+                }
+            }
+        }
+        for (index, field, added) in &summary.field_content {
+            let added = self.substitute(state, added, actuals, span, callee);
+            let Some(Some(actual)) = actuals.get(*index as usize) else {
+                continue;
+            };
+            let Some(owner) = actual.obj else { continue };
+            let current = state
+                .heap
+                .get(&owner)
+                .and_then(|obj| obj.field(*field).cloned());
+            let container = current
+                .as_ref()
+                .and_then(|value| value.obj)
+                .filter(|id| state.heap.contains_key(id));
+            match container {
+                Some(id) => {
+                    if let Some(obj) = state.heap.get_mut(&id) {
+                        obj.add_any(&added);
+                    }
+                }
+                None => {
+                    let joined = current.map_or_else(|| added.clone(), |value| value.join(&added));
+                    if let Some(obj) = state.heap.get_mut(&owner) {
+                        obj.set_field(*field, joined);
+                    }
+                }
+            }
+        }
+        for (index, value) in &summary.content_effects {
+            let value = self.substitute(state, value, actuals, span, callee);
+            if let Some(Some(actual)) = actuals.get(*index as usize) {
+                if let Some(obj) = actual.obj.and_then(|id| state.heap.get_mut(&id)) {
+                    if obj.symbolic.is_none() {
+                        obj.add_any(&value);
+                    }
+                }
+            }
         }
         ret
     }

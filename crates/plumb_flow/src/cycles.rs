@@ -36,6 +36,8 @@ struct Frame {
 }
 
 thread_local! {
+    /// The stand-in of a cycle's first round.
+    static EMPTY: Arc<Summary> = Arc::new(Summary::default());
     static STACK: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
     /// Results that depend on an unfinished frame (the depth is the
     /// shallowest such frame); valid until that frame settles or re-runs.
@@ -53,8 +55,8 @@ pub struct Provisional {
 }
 
 pub enum Lookup {
-    /// Answered from this thread's stack: a stand-in, a provisional
-    /// result, or nothing (too deep, or the first round of a cycle).
+    /// Answered from this thread's stack: a stand-in (empty in the first
+    /// round of a cycle), a provisional result, or nothing (too deep).
     Answered(Option<Arc<Summary>>),
     /// Not known on this thread: compute it.
     Compute,
@@ -81,7 +83,15 @@ pub fn lookup(key: &SummaryKey) -> Lookup {
         let mut stack = stack.borrow_mut();
         if let Some(depth) = stack.iter().position(|frame| frame.key == *key) {
             depends_on(&mut stack, depth);
-            return Lookup::Answered(stack[depth].stand_in.clone());
+            // The first round starts from nothing (the recursive call adds
+            // no flow): iterating up from there finds the flows the cycle
+            // has. Starting from the default rule (every argument reaches
+            // the result) would keep that guess, since it confirms itself.
+            let stand_in = stack[depth]
+                .stand_in
+                .clone()
+                .unwrap_or_else(|| EMPTY.with(Arc::clone));
+            return Lookup::Answered(Some(stand_in));
         }
         if stack.len() >= MAX_DEPTH {
             return Lookup::Answered(None);

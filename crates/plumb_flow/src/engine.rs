@@ -785,8 +785,8 @@ impl<'p> Engine<'p> {
 
 impl Engine<'_> {
     /// The declared type of a project class's field (resolved in the class's
-    /// module), searching superclasses; for Python and JavaScript, the type
-    /// of what the constructor stores there.
+    /// module), searching superclasses; for Python, JavaScript and PHP, the
+    /// type of what the constructor stores there.
     pub fn field_type(&self, class: Name, field: Name) -> Option<Name> {
         if let Some(cached) = self.field_types.borrow().get(&(class, field)) {
             return *cached;
@@ -824,10 +824,12 @@ impl Engine<'_> {
                 }
             }
             // Dynamic languages: the type of what the constructor stores
-            // there (`self.x = Client()`, `this.client = axios.create()`).
+            // there (`self.x = Client()`, `this.client = axios.create()`,
+            // an untyped PHP property set from a typed constructor
+            // parameter).
             let constructor = match module.language {
                 Language::Python => Some("__init__"),
-                language if language.is_javascript() => Some("<init>"),
+                language if language.is_javascript() || language == Language::Php => Some("<init>"),
                 _ => None,
             };
             if let Some(constructor) = constructor {

@@ -758,12 +758,15 @@ impl Lowerer<'_> {
                     span,
                 );
                 // PHP arrays are values: an element written into a property's
-                // array writes the property (`$this->parts[] = $v`).
+                // array writes the property (`$this->parts[] = $v`). What the
+                // array holds is its elements: the key an element is filed
+                // under (`$this->cache[$request] = $digest`) is not one of
+                // them, as for `map.put(k, v)` in every other language.
                 if matches!(
                     object.kind_name(),
                     "member_access_expression" | "scoped_property_access_expression"
                 ) {
-                    let updated = opaque("array_set", vec![obj, index, value]);
+                    let updated = opaque("array_set", vec![obj, value]);
                     self.assign_to(object, updated, span);
                 }
             }

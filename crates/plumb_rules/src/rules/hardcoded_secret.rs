@@ -20,9 +20,13 @@ a JWT signing key; assigned to Flask `app.secret_key` or Django
 `SECRET_KEY`; or recognisable by its format (AWS access key ids starting
 with `AKIA`, PEM private keys). Values read from the environment or a
 configuration lookup, empty strings, placeholders such as
-`"${DB_PASSWORD}"` or `"<changeme>"`, and names that merely mention a
-password (`PASSWORD_FIELD = "password"`, a `"reset-password"` route) are
-not reported.
+`"${DB_PASSWORD}"` or `"<changeme>"`, metasyntactic values (`"foo"`,
+`"alpha"`, `"mySecret"`), labels written as constant names
+(`"SHOULD_BE_STRIPPED"`), names that merely mention a password
+(`PASSWORD_FIELD = "password"`, a `"reset-password"` route) or name an
+operation on one (`'setPassword' => 'bool'` in a method table), and
+namespaced keys that restate their name (a context key
+`ctxCredentials = "github.com/org/lib/ctxCredentials"`) are not reported.
 
 ## Why is this bad?
 
@@ -162,6 +166,26 @@ const DESCRIPTIVE_WORDS: &[&str] = &[
     "title",
     "text",
     "cookie",
+    "identifier",
+];
+
+/// First words that make a name an operation on a credential
+/// (`setPassword`, `resetToken`, `verify_secret`): a method-name map or a
+/// handler table, not a place that holds one.
+const OPERATION_WORDS: &[&str] = &[
+    "set", "get", "has", "is", "reset", "change", "update", "verify", "validate", "check",
+    "forgot", "forget", "clear", "remove", "delete", "with", "on",
+];
+
+/// Metasyntactic values: what examples and tests fill any slot with.
+const METASYNTACTIC: &[&str] = &[
+    "foo", "bar", "baz", "qux", "quux", "alpha", "beta", "gamma", "delta", "epsilon", "hello",
+    "world", "test", "testing", "sample", "fake",
+];
+
+/// Filler words around a restated name (`mySecret`, `test-token`).
+const FILLER_WORDS: &[&str] = &[
+    "my", "your", "the", "some", "a", "test", "fake", "sample", "other",
 ];
 
 fn only_token_word(name: &str) -> bool {
@@ -178,6 +202,9 @@ fn names_credential(name: &str) -> bool {
         .iter()
         .any(|w| DESCRIPTIVE_WORDS.contains(&w.as_str()))
     {
+        return false;
+    }
+    if words.len() > 1 && OPERATION_WORDS.contains(&words[0].as_str()) {
         return false;
     }
     words.iter().any(|w| CREDENTIAL_WORDS.contains(&w.as_str()))
@@ -214,8 +241,25 @@ fn restates_name(name: &str, value: &str) -> bool {
         return false;
     }
     let squash = |w: &[String]| w.concat();
-    squash(&name_words) == squash(&value_words)
+    if squash(&name_words) == squash(&value_words)
         || value_words.iter().all(|v| name_words.contains(v))
+    {
+        return true;
+    }
+    // The name with filler around it (`mySecret`, `test-token`).
+    if value_words
+        .iter()
+        .all(|v| name_words.contains(v) || FILLER_WORDS.contains(&v.as_str()))
+    {
+        return true;
+    }
+    // A namespaced key that ends in or mentions the name
+    // (`"github.com/org/lib/ctxCredentials"` for a context key `ctxCredentials`).
+    if value.contains(['/', ':']) {
+        let segments: Vec<String> = value.split(['/', ':']).flat_map(words).collect();
+        return !name_words.is_empty() && name_words.iter().all(|w| segments.contains(w));
+    }
+    false
 }
 
 /// Random-looking: long, with letters and digits or symbols, as generated keys are.
@@ -231,7 +275,16 @@ fn plausible_secret(value: &str) -> bool {
     if trimmed.len() < 4 || trimmed.chars().any(char::is_whitespace) {
         return false;
     }
-    if NOT_SECRETS.contains(&trimmed.to_ascii_lowercase().as_str()) {
+    if NOT_SECRETS.contains(&trimmed.to_ascii_lowercase().as_str())
+        || METASYNTACTIC.contains(&trimmed.to_ascii_lowercase().as_str())
+    {
+        return false;
+    }
+    // `SHOULD_BE_STRIPPED`, `NOT_SET`: a label written as a constant's name.
+    let label = trimmed.contains('_')
+        && trimmed.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        && trimmed.split('_').filter(|w| w.len() > 1).count() >= 2;
+    if label {
         return false;
     }
     // Dotted property keys and header names are references, not values.
@@ -279,6 +332,7 @@ fn plausible_secret(value: &str) -> bool {
             .chars()
             .all(|c| c == '*' || c == 'x' || c == 'X' || c == '.');
     let reference = trimmed.starts_with('/')
+        || trimmed.starts_with("urn:")
         || trimmed.starts_with("http://")
         || trimmed.starts_with("https://") && !trimmed.contains('@');
     !placeholder && !reference
