@@ -2264,6 +2264,7 @@ impl Analysis<'_, '_> {
                     result_unused: self.result_unused
                         && self.event_site.is_none()
                         && !model.args.iter().any(ArgRef::is_receiver),
+                    sniffed: model.sniffs_content,
                 };
                 if model.builds {
                     self.record_built_sink(event, slot);

@@ -46,6 +46,8 @@ pub struct SinkEvent {
     /// variable nothing reads): the call only probes (`Cipher.getInstance(t)`
     /// to see whether a transformation is available).
     pub result_unused: bool,
+    /// The sink serves text whose type is sniffed from its first bytes.
+    pub sniffed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

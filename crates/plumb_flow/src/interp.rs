@@ -1335,6 +1335,7 @@ impl Analysis<'_, '_> {
                             literal: false,
                             receiver_tracked: false,
                             result_unused: false,
+                            sniffed: false,
                         },
                         0,
                     );

@@ -254,6 +254,11 @@ pub struct FunctionModel {
     pub propagate: Option<Vec<ArgRef>>,
     #[serde(default)]
     pub returns_receiver: bool,
+    /// The response's type is sniffed from the first bytes written (Go's
+    /// `ResponseWriter.Write` without a Content-Type): text that starts
+    /// with anything but `<` is served as plain text.
+    #[serde(default)]
+    pub sniffs_content: bool,
     /// The call builds text in the receiver (see `BuilderRole`); any other
     /// call that returns its receiver leaves the text unknown.
     pub builder: Option<BuilderRole>,

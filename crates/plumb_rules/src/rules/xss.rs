@@ -94,5 +94,24 @@ func hello(w http.ResponseWriter, r *http.Request) {
 };
 
 pub fn check(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    crate::taint::report_flows(context, &RULE, |_| true, out);
+    crate::taint::report_flows(context, &RULE, |event| !sniffed_as_text(event), out);
+}
+
+/// A response typed by sniffing its first bytes is HTML only when they
+/// look like markup: text that starts with anything else (`"user id: "`)
+/// is served as plain text, whatever follows.
+fn sniffed_as_text(event: &plumb_flow::SinkEvent) -> bool {
+    if !event.sniffed {
+        return false;
+    }
+    let Some(starts) = event.value.prefix_alternatives() else {
+        return false;
+    };
+    starts.iter().all(|start| {
+        start
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|first| first != '<')
+    })
 }
