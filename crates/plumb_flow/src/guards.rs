@@ -53,6 +53,15 @@ const MEMBERSHIP_METHODS: &[&str] = &[
     "ContainsKey",
 ];
 
+/// Methods testing that text starts with a prefix, in each language.
+const PREFIX_CHECKS: &[&str] = &[
+    "startsWith",
+    "startswith",
+    "start_with?",
+    "starts_with",
+    "StartsWith",
+];
+
 /// Accessors of a URL's host: checking one against an allow-list pins the URL.
 const URL_PARTS: &[&str] = &[
     "getHost",
@@ -542,15 +551,7 @@ impl Analysis<'_, '_> {
                                 }
                             }
                         }
-                        if matches!(
-                            method,
-                            "startsWith"
-                                | "startswith"
-                                | "start_with?"
-                                | "starts_with"
-                                | "StartsWith"
-                                | "is_relative_to"
-                        ) {
+                        if PREFIX_CHECKS.contains(&method) || method == "is_relative_to" {
                             let Operand::Var(target) = receiver else {
                                 return None;
                             };
@@ -1122,12 +1123,7 @@ fn collect_expr_checks(
         }
         Expr::Call(call) => {
             let (subject, prefix) = match &call.callee {
-                Callee::Method { receiver, name }
-                    if matches!(
-                        name.as_str(),
-                        "startsWith" | "startswith" | "start_with?" | "starts_with" | "StartsWith"
-                    ) =>
-                {
+                Callee::Method { receiver, name } if PREFIX_CHECKS.contains(&name.as_str()) => {
                     (receiver, call.args.first())
                 }
                 Callee::Function(Operand::Global(path)) if path.last_segment() == "HasPrefix" => {
